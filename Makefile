@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh machine with Python 3.11+:
+#   make demo   — create .venv, install spotted, extract the bundled example article
+#   make test   — create .venv, install spotted with its test tools, run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install install-test model bench clean
+
+demo: install
+	$(BIN)/spotted extract examples/vmas-2011-backstage.txt
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+bench: install
+	$(BIN)/python bench/speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

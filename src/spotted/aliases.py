@@ -1,0 +1,63 @@
+"""The alias table: ties between names that no article states ("JWoww" is Jenni Farley).
+
+In: `data/aliases.csv` shipped with spotted, plus any CSV files a user names with `--aliases`
+or `SPOTTED_ALIASES` (colon-separated). Columns: `alias,name,source`. Out: an `AliasTable`
+mapping each alias, case-insensitively, to the canonical name it stands for.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass
+class AliasTable:
+    to_name: dict[str, str] = field(default_factory=dict)  # lower-case alias → canonical name
+    sources: dict[str, str] = field(default_factory=dict)  # lower-case alias → where the tie comes from
+    written: dict[str, str] = field(default_factory=dict)  # lower-case form → form as written
+
+    def canonical(self, name: str) -> str | None:
+        return self.to_name.get(name.lower())
+
+    def names(self) -> set[str]:
+        """Every alias and canonical name, as written."""
+        return set(self.written.values())
+
+    def add(self, alias: str, name: str, source: str = "") -> None:
+        self.to_name[alias.lower()] = name
+        self.to_name.setdefault(name.lower(), name)
+        self.sources[alias.lower()] = source
+        self.written[alias.lower()] = alias
+        self.written[name.lower()] = name
+
+
+def read_alias_rows(path: Path) -> list[tuple[str, str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = []
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            alias, name = (row.get("alias") or "").strip(), (row.get("name") or "").strip()
+            if alias and name:
+                rows.append((alias, name, (row.get("source") or "").strip()))
+        return rows
+
+
+def user_alias_files() -> list[Path]:
+    value = os.environ.get("SPOTTED_ALIASES", "")
+    return [Path(part) for part in value.split(os.pathsep) if part]
+
+
+@lru_cache(maxsize=8)
+def load_aliases(extra: tuple[str, ...] = ()) -> AliasTable:
+    """The shipped table, then `SPOTTED_ALIASES` files, then `extra` files (later ones win)."""
+    table = AliasTable()
+    shipped = resources.files("spotted") / "data" / "aliases.csv"
+    paths = [Path(str(shipped))] + user_alias_files() + [Path(p) for p in extra]
+    for path in paths:
+        for alias, name, source in read_alias_rows(path):
+            table.add(alias, name, source or str(path.name))
+    return table

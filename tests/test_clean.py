@@ -1,0 +1,33 @@
+from spotted.clean import clean
+
+
+def test_a_numeric_entity_that_lost_its_ampersand_is_decoded():
+    assert clean("Beyonc#233;'s belly!").text == "Beyoncé's belly!"
+
+
+def test_a_numeric_entity_without_its_semicolon_is_decoded():
+    assert clean("Zo&#235 Saldana arrived").text == "Zoë Saldana arrived"
+
+
+def test_named_entities_are_decoded():
+    assert clean("Simon &amp; Garfunkel at the Caf&eacute;").text == "Simon & Garfunkel at the Café"
+
+
+def test_mojibake_is_repaired():
+    assert clean("Marisol VancÃ© said itâ€™s over").text == "Marisol Vancé said it's over"
+
+
+def test_a_hash_number_in_ordinary_text_is_left_alone():
+    assert clean("They were #1; the rest followed").text == "They were #1; the rest followed"
+
+
+def test_offsets_map_back_to_the_raw_text():
+    raw = "Marisol Vanc&eacute;  met Kairo\r\nat the bar"
+    result = clean(raw)
+    start = result.text.index("Kairo")
+    assert raw[result.to_raw(start) : result.to_raw(start + len("Kairo"))] == "Kairo"
+
+
+def test_lines_are_never_merged_or_split():
+    raw = "Title line\n\nFirst paragraph.\nSecond\u00a0paragraph.  \n"
+    assert clean(raw).text.count("\n") == raw.count("\n")

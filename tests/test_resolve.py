@@ -1,0 +1,58 @@
+"""One canonical name per person in an article."""
+
+from conftest import names
+
+
+def test_a_first_name_alone_joins_the_full_name_before_it(extract):
+    result = extract("Marisol Vance hit the red carpet first. Later, Marisol was seen dancing.")
+    assert names(result) == {"Marisol Vance"}
+
+
+def test_an_honorific_is_not_part_of_the_name(extract):
+    result = extract("Sir Reginald Ashdown arrived with his wife. Ashdown greeted fans at the door.")
+    assert "Reginald Ashdown" in names(result)
+
+
+def test_a_role_noun_before_a_name_is_not_part_of_it(extract):
+    result = extract("We saw guitarist Niall Corrigan get a bottle of wine backstage.")
+    assert names(result) == {"Niall Corrigan"}
+
+
+def test_a_possessive_is_not_part_of_the_name(extract):
+    result = extract("Niall Corrigan's dressing room was next to the stage.")
+    assert [m.text for m in result.people[0].mentions] == ["Niall Corrigan"]
+
+
+def test_an_alias_stated_in_the_text_joins_the_two_names(extract):
+    result = extract("Delphine Okafor, aka DJ Sparrow, spun records all night. Sparrow later danced with fans.")
+    [person] = result.people
+    assert {m.text for m in person.mentions} >= {"Delphine Okafor", "DJ Sparrow"}
+    assert result.aliases
+
+
+def test_a_character_shown_in_character_is_the_performer(extract):
+    text = "» Rex Malone on the move! We witnessed Verity in character, dressed in a navy suit."
+    result = extract(text)
+    assert len(result.people) == 1
+    assert result.people[0].name in {"Verity", "Rex Malone"}
+
+
+def test_a_role_description_refers_back_to_the_person_named(extract):
+    text = 'Ayla Brooks met Jonas Pike. Ayla, once she had passed the Velvet Engines frontman: "Wow!"'
+    result = extract(text)
+    [jonas] = [p for p in result.people if p.name == "Jonas Pike"]
+    assert "the Velvet Engines frontman" in [m.text for m in jonas.mentions]
+
+
+def test_the_alias_table_ties_a_stage_name_to_a_real_name(extract, tmp_path, monkeypatch):
+    from spotted.aliases import load_aliases
+
+    table = tmp_path / "aliases.csv"
+    table.write_text("alias,name,source\nJenna Farrow,Jay Dub,test\n", encoding="utf-8")
+    monkeypatch.setenv("SPOTTED_ALIASES", str(table))
+    load_aliases.cache_clear()
+    try:
+        result = extract("Jay Dub walked the carpet. Jenna Farrow told reporters she was thrilled.")
+    finally:
+        load_aliases.cache_clear()
+    assert names(result) == {"Jay Dub"}
