@@ -219,3 +219,28 @@ ABSENCE_VERBS = frozenset("skip miss cancel decline avoid boycott snub ditch bai
 
 # Sighting verbs whose object is the person seen ("We spotted X", "we saw X").
 SIGHTING_VERBS = frozenset("spot see witness catch notice glimpse observe find photograph snap watch".split())
+
+# Acts only people do: for a name the model labelled as an organisation, place or work, being the
+# subject of one of these makes it a person ("JWoww replied", "Beyoncé smiled").
+HUMAN_ACTS = frozenset(
+    "walk stroll wear kiss hug embrace dance sing smile laugh cry sit chat sip pose joke flirt "
+    "whisper exclaim reply gush cuddle snuggle wave high-five greet smoke drink eat marry date "
+    "wed sob scream shout yell giggle wink nod shrug blush frown grin hold".split()
+)
+
+# Words that never occur in a person's name: events, venues, media, companies.
+NON_PERSON_WORDS = frozenset(
+    "awards award prix news photo photos restaurant bistro lounge hotel theatre theater hall gala "
+    "festival party records music tv magazine inc ltd llc club bar grill cafe café steakhouse hangar "
+    "academy studios studio network channel radio times post journal gazette tribune daily weekly "
+    "media entertainment pictures films productions foundation institute university college school "
+    "church museum gallery arena stadium center centre park garden gardens street avenue boulevard "
+    "square company corporation group brand brands fashion week show tour games cup league "
+    "championship series season episode album single chart charts airlines airport station "
+    "anonymous".split()
+)
+
+# Nouns that introduce a band's name ("US band Scissor Sisters", "Glasgow group Franz Ferdinand").
+BAND_NOUNS = frozenset("band group duo trio quartet outfit act rockers collective".split())
+# Roles in a band: the name modifying them is the band's ("Keane frontman Tom Chaplin").
+BAND_MEMBER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist bandmate bandmates members".split())

@@ -37,6 +37,11 @@ from spotted.errors import ModelNotFound
 from spotted.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
+    BAND_MEMBER_NOUNS,
+    BAND_NOUNS,
+    HUMAN_ACTS,
+    NON_PERSON_WORDS,
+    RELATION_NOUNS,
     NAME_INITIAL_TITLES,
     PERSONAL_POSSESSIONS,
     PRESENCE_VERBS,
@@ -120,11 +125,17 @@ def given_names() -> frozenset[str]:
 def strip_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a span to the name itself: no leading "the", honorific, role noun or quote mark,
     no trailing possessive or punctuation."""
-    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or is_title_word(doc, start, end)):
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or is_title_word(doc, start, end) or is_opening_modifier(doc, start, end)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def is_opening_modifier(doc: Doc, start: int, end: int) -> bool:
+    """ "Beaming Bryant": a capitalised adjective or participle opening a sentence."""
+    token = doc[start]
+    return end - start >= 2 and token.is_sent_start and token.tag_ in {"JJ", "VBG", "VBN", "RB"}
 
 
 def is_title_word(doc: Doc, start: int, end: int) -> bool:
@@ -139,7 +150,7 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
         return False
     if word in NAME_INITIAL_TITLES:
         return end - start >= 3 and doc[start + 1].lower_ in given_names()
-    return word in HONORIFICS or (word in ROLE_NOUNS and token.is_lower)
+    return word in HONORIFICS or word in ROLE_NOUNS
 
 
 def split_on_separators(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -199,11 +210,18 @@ def name_text(span: Span) -> str:
 # Evidence that a name is used as a person
 
 
-def is_person_head(token: Token) -> bool:
-    """The syntax around a name's head says it is a person."""
+def is_person_head(token: Token, strict: bool = False) -> bool:
+    """The syntax around a name's head says it is a person.
+
+    `strict` is for names the model labelled as something else (a band, a brand, a place): then
+    only acts no organisation or work does count — speaking, kissing, wearing, dancing…
+    """
     head = token.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SPEECH_VERBS | PRESENCE_VERBS:
+    verbs = SPEECH_VERBS | HUMAN_ACTS if strict else SPEECH_VERBS | PRESENCE_VERBS
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in verbs:
         return head.pos_ in {"VERB", "AUX"}
+    if strict:
+        return token.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS
     if token.dep_ == "poss" and head.lemma_.lower() in PERSONAL_POSSESSIONS:
         return True
     if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in SIGHTING_VERBS:
@@ -238,10 +256,10 @@ def introduces_speech(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def person_evidence(doc: Doc, start: int, end: int) -> bool:
+def person_evidence(doc: Doc, start: int, end: int, strict: bool = False) -> bool:
     span = doc[start:end]
     return (
-        is_person_head(span.root)
+        is_person_head(span.root, strict)
         or has_role_noun_before(doc, start)
         or has_age_after(doc, end)
         or introduces_speech(doc, start, end)
@@ -271,20 +289,83 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     """Person name spans in the article, each occurrence once, in text order."""
     known = {name.lower() for name in aliases.names()}
     votes: dict[str, list[bool]] = {}
-    occurrences: list[tuple[int, int, str]] = []
+    disproved: set[str] = set()
+    roots: dict[int, str] = {}
     for start, end, label in candidate_spans(doc):
         span = doc[start:end]
         text = name_text(span)
-        if in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+        if in_title_quote(span.start_char, span.end_char, quoted, doc.text) or has_non_person_word(span):
             continue
-        is_person = label == "PERSON" and not modifies_a_common_noun(doc, start, end)
-        is_person = is_person or person_evidence(doc, start, end) or text.lower() in known
-        votes.setdefault(text, []).append(is_person)
-        occurrences.append((start, end, text))
-    people = {text for text, vote in votes.items() if any(vote)}
+        if label == "PERSON":
+            is_person = not modifies_a_common_noun(doc, start, end) or person_evidence(doc, start, end)
+        else:
+            is_person = person_evidence(doc, start, end, strict=True) or opens_with_given_name(span, label)
+        votes.setdefault(text, []).append(is_person or text.lower() in known)
+        if text.lower() not in known and not_a_person(doc, start, end):
+            disproved.add(text)
+        roots[span.root.i] = text
+    people = {text for text, vote in votes.items() if any(vote) and text not in disproved}
     people |= evidenced_unlabelled_names(doc, quoted, known)
     people |= slash_partners(doc, people)
+    people |= conjuncts_of_people(doc, roots, people)
     return propagate(doc, people, quoted)
+
+
+def not_a_person(doc: Doc, start: int, end: int) -> bool:
+    """This occurrence shows the name is a band, a work, a character or a thing, and by one sense
+    per discourse it is none of them anywhere in the article.
+
+    "US band Scissor Sisters", "Keane frontman Tom Chaplin", "The Smiths", "won an Oscar",
+    "played Becky Sharp", "the role of Don Corleone".
+    """
+    before = doc[start - 1] if start > 0 else None
+    before_the = doc[start - 2] if start > 1 else None
+    root = doc[start:end].root
+    if before is not None and before.lower_ in BAND_NOUNS:
+        return True
+    if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS:
+        return True
+    if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
+        return True
+    if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
+        return True
+    if before is not None and before.lower_ in {"played", "playing", "plays", "portrayed", "portraying", "character", "characters"}:
+        return True
+    if before is not None and before_the is not None and before.lower_ == "of" and before_the.lower_ in {"role", "part", "character"}:
+        return True
+    if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
+        return True
+    return end - start == 1 and doc[start].lower_ in HONORIFICS
+
+
+def has_non_person_word(span: Span) -> bool:
+    """ "Grammy Awards", "Splash News", "Bistro La Promenade": words no person's name has."""
+    return any(token.lower_ in NON_PERSON_WORDS for token in span)
+
+
+def opens_with_given_name(span: Span, label: str) -> bool:
+    """ "Ella Mai", "Brandi Carlile" labelled ORG: a known given name and a capitalised surname."""
+    words = [token for token in span if not token.is_punct]
+    return (
+        label in {"ORG", "WORK_OF_ART", "PRODUCT", "NORP"}
+        and 2 <= len(words) <= 3
+        and words[0].lower_ in given_names()
+        and all(token.text[:1].isupper() for token in words)
+    )
+
+
+def conjuncts_of_people(doc: Doc, roots: dict[int, str], people: set[str]) -> set[str]:
+    """Names listed with people are people: "interviewing Latto, Billy Porter and Tems"."""
+    found: set[str] = set()
+    for index, text in roots.items():
+        if text in people:
+            continue
+        token = doc[index]
+        linked = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj"]
+        neighbours = {roots.get(t.i) for t in linked} | {roots.get(t.i) for t in token.conjuncts}
+        if len(neighbours & people) >= 2:  # a list of people, not one name beside a title
+            found.add(text)
+    return found
 
 
 def slash_partners(doc: Doc, people: set[str]) -> set[str]:

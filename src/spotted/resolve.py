@@ -36,7 +36,8 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 
 ALIAS_PATTERNS = (
     # (regex between first and second name, which of the two is the person's main name)
-    (re.compile(r"^,?\s*(?:aka|a\.k\.a\.|also known as|better known as|known as)\s*$", re.I), "second"),
+    # an optional title between keyword and name: "X, aka DJ Y"
+    (re.compile(r"^,?\s*(?:aka|a\.k\.a\.|also known as|better known as|known as)(?:\s+[A-Z][\w.]*)?\s*$", re.I), "second"),
     (re.compile(r"^[’']s?\s+(?:male\s+|female\s+)?alter[- ]ego,?\s*$", re.I), "first"),
     (re.compile(r"^,?\s*\(?\s*(?:real name|born|née|nee|birth name)\s*$", re.I), "first"),
     (re.compile(r"^\s*\(\s*$"), "first"),

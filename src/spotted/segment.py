@@ -88,30 +88,55 @@ class Quoted:
 
 OPENING_MARKS = "\u201c\u201e\u00ab"
 CLOSING_MARKS = "\u201d\u00bb"
+# A straight mark after a space or one of these opens a quotation; before one of the others it closes it.
+OPENS_AFTER = "([{\u2014\u2013"
+CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013"
 
 
 def find_quoted(text: str, blocks: list[Block]) -> list[Quoted]:
     """Double-quoted passages, block by block.
 
-    Curly marks pair by direction, straight marks by alternation. A mark left open is closed at
-    the end of its block, as news style does when a quotation runs on into the next paragraph.
+    Curly marks say their direction; a straight mark takes it from the characters around it
+    (`said "Hi` opens, `Hi," she` closes), and only a mark with no telling context alternates.
+    An opening mark inside an open passage ends that passage there: news style reopens a
+    continuing quotation at each new sentence or paragraph without closing the one before. A
+    mark left open is closed at the end of its block.
     """
     passages: list[Quoted] = []
     for block in blocks:
         open_at: int | None = None
         for index in range(block.start, block.end):
-            char = text[index]
-            if char in OPENING_MARKS or (char == '"' and open_at is None):
-                if open_at is not None and index > open_at + 1:
+            direction = mark_direction(text, index, block)
+            if direction == "either":
+                direction = "close" if open_at is not None else "open"
+            if direction == "open":
+                if open_at is not None:
                     passages.append(Quoted(open_at + 1, index, closed=False))
                 open_at = index
-            elif (char in CLOSING_MARKS or char == '"') and open_at is not None:
-                if index > open_at + 1:
-                    passages.append(Quoted(open_at + 1, index, closed=True))
+            elif direction == "close" and open_at is not None:  # a stray closing mark is ignored
+                passages.append(Quoted(open_at + 1, index, closed=True))
                 open_at = None
-        if open_at is not None and block.end > open_at + 1:
+        if open_at is not None:
             passages.append(Quoted(open_at + 1, block.end, closed=False))
     return [trimmed for passage in passages if (trimmed := trim(text, passage))]
+
+
+def mark_direction(text: str, index: int, block: Block) -> str | None:
+    """ "open", "close" or "either" for a double quotation mark at `index`; None for other characters."""
+    char = text[index]
+    if char in OPENING_MARKS:
+        return "open"
+    if char in CLOSING_MARKS:
+        return "close"
+    if char != '"':
+        return None
+    before = text[index - 1] if index > block.start else " "
+    after = text[index + 1] if index + 1 < block.end else " "
+    opens = before.isspace() or before in OPENS_AFTER
+    closes = after.isspace() or after in CLOSES_BEFORE
+    if opens != closes:
+        return "open" if opens else "close"
+    return "either"
 
 
 def trim(text: str, passage: Quoted) -> Quoted | None:
