@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test model bench clean
+.PHONY: demo test install install-test bench clean
 
 demo: install
 	$(BIN)/spotted extract examples/vmas-2011-backstage.txt
@@ -29,6 +29,11 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 bench: install
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/conll.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+# make model: retrain the news person recognizer from ../shared/data (see training/README.md)
+include training/model.mk

@@ -87,12 +87,35 @@ SOCIAL_VERBS = {
     "cheer": "cheered on",
     "marry": "married",
     "date": "dated",
+    "gab": "talked",
+    "converse": "talked",
+    "nuzzle": "kissed",
+    "pash": "kissed",
+    "snog": "kissed",
+    "help": "helped",
+    "interrupt": "interrupted",
+    "collaborate": "worked together",
+    "work": "worked together",
+    "record": "recorded together",
+    "film": "worked together",
+    "cast": "worked together",
+    "co-star": "worked together",
+    "co-present": "presented",
+    "confront": "confronted",
+    "attack": "fought",
+    "approach": "approached",
+    "schmooze": "talked",
+    "banter": "talked",
+    "gossip": "talked",
+    "celebrate": "celebrated",
+    "boogie": "danced",
 }
 
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
 RECIPROCAL_VERBS = frozenset(
     "kiss hug embrace cuddle meet talk chat high-five highfive dance party dine wrestle joke flirt "
-    "hang pose share exchange chat catch smooch snuggle duet perform sing toast".split()
+    "hang pose share exchange chat catch smooch snuggle duet perform sing toast "
+    "pash snog nuzzle gab present co-present collaborate boogie".split()
 )
 
 # Prepositions that join a social verb to its partner ("danced with", "talked to").
@@ -244,3 +267,106 @@ NON_PERSON_WORDS = frozenset(
 BAND_NOUNS = frozenset("band group duo trio quartet outfit act rockers collective".split())
 # Roles in a band: the name modifying them is the band's ("Keane frontman Tom Chaplin").
 BAND_MEMBER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist bandmate bandmates members".split())
+
+# What a brand or company has that a person does not ("Gucci's party", "Apple's store").
+ORGANISATION_POSSESSIONS = frozenset(
+    "party gala event collection campaign store stores boutique line brand label headquarters "
+    "ceo spokesperson spokesman spokeswoman website app stock shares ad ads advert sponsorship "
+    "booth tent lounge suite runway show".split()
+)
+
+# What a name can be said to be that a person is not ("Angels is a song").
+THING_NOUNS = frozenset(
+    "song single album record track tune anthem ballad film movie picture documentary show series "
+    "sitcom drama musical play book novel game band group duo brand company label magazine "
+    "newspaper website app restaurant club bar venue hotel festival award prize character".split()
+)
+
+# The acts of an occasion itself, for stories that are not scene reports (news, obituaries): the
+# narrower FrameNet Attending/Performers/Arriving frames and a physical encounter. Generic verbs
+# ("made", "took", "went") and talking to the press place nobody there.
+OCCASION_VERBS = frozenset(
+    "attend arrive appear perform present co-present host co-host emcee compere accept collect sing "
+    "greet hug kiss embrace dance dine mingle pose walk speak fight kick punch brawl arrest die meet "
+    "congratulate introduce serenade toast duet headline".split()
+)
+
+# Nouns of recorded works: appearing in one is a career fact, not being at the occasion.
+WORK_NOUNS = frozenset("film films movie movies album albums record records series show shows drama play advert single track".split())
+
+# Where being is being at the occasion: "was on air", "is backstage", "was in court".
+OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony podium".split())
+
+# Titles of those who preside over a hearing: a judge who ruled or spoke was there.
+PRESIDING_TITLES = frozenset("judge magistrate justice coroner".split())
+
+# Collective subjects and how many people they stand for (None: everyone named just before).
+COLLECTIVE_SIZES = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, "three": 3,
+                    "everyone": None, "everybody": None, "all": None}
+
+# Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
+# "had dinner with X", "got cosy".
+LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw".split())
+SOCIAL_NOUNS = {
+    "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
+    "gesture": "gestured", "wave": "waved", "nod": "greeted", "wink": "winked", "high-five": "high-fived",
+    "toast": "toasted", "shout-out": "gave a shout-out", "beeline": "approached", "chat": "talked",
+    "conversation": "talked", "word": "talked", "hello": "greeted", "hellos": "greeted",
+    "handshake": "shook hands", "selfie": "posed", "selfies": "posed", "dance": "danced",
+    "words": "talked", "pleasantries": "talked", "kisses": "kissed", "hugs": "hugged", "numbers": "talked",
+}
+MEAL_NOUNS = frozenset("dinner lunch breakfast brunch supper drinks drink meal cocktails coffee tea".split())
+CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split())
+
+# Acts done as one party: everyone "with" the subject also shared it with each other (a table
+# at dinner, a conversation, a presentation on stage).
+GROUP_ACTIVITIES = frozenset("dine eat lunch brunch drink party celebrate chat gab talk converse present co-present perform sing dance".split())
+
+# Working together: counts only when the text dates it ("currently", "recently").
+WORK_VERBS = frozenset("work record film collaborate cast co-star tour write produce".split())
+TIME_CUES = frozenset("currently recently now today tonight yesterday while during this".split())
+
+# Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
+# filming her latest movie with X", "recorded a duet with X").
+ACCOMPANIED_NOUNS = frozenset("dinner lunch breakfast brunch drinks meal film movie album record duet song track project tour date party".split())
+
+# Acts that put people side by side without their acting together ("arrested along with X").
+NOT_TOGETHER_VERBS = frozenset("arrest charge sentence nominate compare rank list beat win lose pip replace tie involve".split())
+
+# Nouns that introduce a partner ("her husband, X", "boyfriend X", "his new squeeze, X").
+PARTNER_NOUNS = frozenset("wife husband boyfriend girlfriend fiance fiancé fiancee fiancée partner spouse squeeze beau bride groom".split())
+
+# Verbs of joining someone else's stage or record, and the nouns that are theirs.
+JOINING_VERBS = frozenset("appear show come join crash turn step storm guest feature bring jump".split())
+JOINED_NOUNS = frozenset("stage performance set show concert gig album record single track song".split())
+
+# Nouns of one performance shared by those it is "from" ("collaborations from X and Y").
+COLLABORATION_NOUNS = frozenset("collaboration collaborations duet duets team-up".split())
+
+# Words a scene report uses for the scene itself (outside quotes): an article that uses them
+# more than once reports who was where at an occasion, and names people because they were there.
+SCENE_WORDS = (
+    "backstage", "red carpet", "after-party", "afterparty", "after party", "party", "parties", "partying",
+    "sighting", "sightings", "spotted", "celebrities", "celebs", "a-listers", "dance floor", "d-floor",
+    "press room", "green room", "vip", "ballroom", "guests", "attendees", "dined", "dinner", "restaurant",
+    "courtside", "front row", "nightlife",
+)
+
+# Acts that do not place their agent at the occasion, whatever else the clause says: winning or
+# being nominated happens on a ballot ("won best male", "picked up best album", "was nominated").
+NOT_PRESENCE_VERBS = frozenset("win lose beat nominate shortlist pip vote earn pick scoop".split())
+
+# Nouns naming a performance by whoever they are "from", "by" or possessed by ("X's set").
+PERFORMANCE_NOUNS = frozenset("performance performances duet set collaboration collaborations rendition speech".split())
+
+# Words that cast doubt on the clause below them ("He's 90% sure it was X").
+EPISTEMIC_WORDS = frozenset("sure think believe guess wonder suspect assume imagine rumour rumor doubt unsure speculate".split())
+
+# (governor, preposition): its object is only what the act is about, not someone there —
+# music danced to, a person praised, celebrated, befriended or resembled.
+TOPIC_PREPOSITIONS = frozenset({
+    ("dance", "to"), ("dancing", "to"), ("tribute", "to"), ("homage", "to"), ("ode", "to"),
+    ("praise", "for"), ("celebration", "of"), ("friendship", "with"), ("relationship", "with"),
+    ("feud", "with"), ("look", "like"), ("sound", "like"), ("seem", "like"), ("dress", "as"),
+    ("compare", "to"), ("comparison", "to"),
+})

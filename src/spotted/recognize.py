@@ -41,6 +41,8 @@ from spotted.lexicon import (
     BAND_NOUNS,
     HUMAN_ACTS,
     NON_PERSON_WORDS,
+    ORGANISATION_POSSESSIONS,
+    THING_NOUNS,
     RELATION_NOUNS,
     NAME_INITIAL_TITLES,
     PERSONAL_POSSESSIONS,
@@ -135,7 +137,10 @@ def strip_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def is_opening_modifier(doc: Doc, start: int, end: int) -> bool:
     """ "Beaming Bryant": a capitalised adjective or participle opening a sentence."""
     token = doc[start]
-    return end - start >= 2 and token.is_sent_start and token.tag_ in {"JJ", "VBG", "VBN", "RB"}
+    if end - start < 2 or not token.is_sent_start:
+        return False
+    looks_verbal = token.lower_.endswith(("ing", "ed", "ly")) and token.lower_ not in given_names()
+    return token.tag_ in {"JJ", "VBG", "VBN", "RB"} or looks_verbal
 
 
 def is_title_word(doc: Doc, start: int, end: int) -> bool:
@@ -184,7 +189,7 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in proper nouns the model left out at either edge ("Ayla" of "Ayla Brooks")."""
     while start > 0 and is_loose_name_token(doc[start - 1]) and doc[start - 1].head.i in range(start, end):
         start -= 1
-    while end < len(doc) and is_loose_name_token(doc[end]) and doc[end - 1].head.i == end:
+    while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
         end += 1
     return start, end
 
@@ -278,6 +283,8 @@ def in_title_quote(start_char: int, end_char: int, quoted: list[Quoted], text: s
 def modifies_a_common_noun(doc: Doc, start: int, end: int) -> bool:
     """ "the Jersey Shore kids", "the 30 Seconds to Mars frontman": a name used as a modifier."""
     root = doc[start:end].root
+    if root.dep_ == "poss":  # people own sets and dressing rooms; brands own parties and stores
+        return root.head.lemma_.lower() in ORGANISATION_POSSESSIONS
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and not (start <= root.head.i < end)
 
 
@@ -285,30 +292,57 @@ def modifies_a_common_noun(doc: Doc, start: int, end: int) -> bool:
 # The recognizer
 
 
+Form = tuple[str, ...]  # a name as the token texts that spell it: ("Dwayne", '"', "The", "Rock", '"', "Johnson")
+
+
+def form_of(span: Span) -> Form:
+    return tuple(token.text for token in span if not token.is_space)
+
+
 def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> list[NameSpan]:
     """Person name spans in the article, each occurrence once, in text order."""
     known = {name.lower() for name in aliases.names()}
-    votes: dict[str, list[bool]] = {}
-    disproved: set[str] = set()
-    roots: dict[int, str] = {}
+    votes: dict[Form, list[bool]] = {}
+    disproved: set[Form] = set()
+    roots: dict[int, Form] = {}
+    display: dict[Form, str] = {}
     for start, end, label in candidate_spans(doc):
         span = doc[start:end]
-        text = name_text(span)
+        form, text = form_of(span), name_text(span)
         if in_title_quote(span.start_char, span.end_char, quoted, doc.text) or has_non_person_word(span):
             continue
-        if label == "PERSON":
-            is_person = not modifies_a_common_noun(doc, start, end) or person_evidence(doc, start, end)
-        else:
-            is_person = person_evidence(doc, start, end, strict=True) or opens_with_given_name(span, label)
-        votes.setdefault(text, []).append(is_person or text.lower() in known)
+        display.setdefault(form, text)
+        votes.setdefault(form, []).append(text.lower() in known or is_used_as_person(doc, start, end, label))
         if text.lower() not in known and not_a_person(doc, start, end):
-            disproved.add(text)
-        roots[span.root.i] = text
-    people = {text for text, vote in votes.items() if any(vote) and text not in disproved}
-    people |= evidenced_unlabelled_names(doc, quoted, known)
-    people |= slash_partners(doc, people)
-    people |= conjuncts_of_people(doc, roots, people)
-    return propagate(doc, people, quoted)
+            disproved.add(form)
+        roots[span.root.i] = form
+    people = {form for form, vote in votes.items() if any(vote)}
+    unlabelled = evidenced_unlabelled_names(doc, quoted, known)
+    people |= set(unlabelled)
+    display.update(unlabelled)
+    people |= slash_partners(doc, people, display)
+    people |= conjuncts_of_people(doc, roots, people, votes)
+    people = {form for form in people - disproved if not any(word.lower() in NON_PERSON_WORDS for word in form)}
+    return propagate(doc, {form: display.get(form, " ".join(form)) for form in people}, quoted)
+
+
+def is_used_as_person(doc: Doc, start: int, end: int, label: str) -> bool:
+    """This occurrence of a candidate name is used as a person's.
+
+    A PERSON label counts unless the name only modifies a noun ("the Gucci party") or sits
+    where places and things go ("on Twitter"); other labels need a human act or a given name.
+    """
+    if label != "PERSON":
+        return person_evidence(doc, start, end, strict=True) or opens_with_given_name(doc[start:end], label)
+    if modifies_a_common_noun(doc, start, end) or is_place_object(doc, start, end):
+        return person_evidence(doc, start, end) or opens_with_given_name(doc[start:end], label)
+    return True
+
+
+def is_place_object(doc: Doc, start: int, end: int) -> bool:
+    """ "on Twitter", "at Gucci", "in Dartford": where places, sites and shops go."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "at", "in", "into", "via", "from", "near", "outside", "inside"}
 
 
 def not_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -321,8 +355,10 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     before_the = doc[start - 2] if start > 1 else None
     root = doc[start:end].root
-    if before is not None and before.lower_ in BAND_NOUNS:
-        return True
+    if before is not None and before.lower_ in BAND_NOUNS and not root.conjuncts:
+        return True  # "comedy duo Matt Lucas and David Walliams" names the members, not the duo
+    if root.dep_ == "nsubj" and takes_a_plural_verb(root) and not root.conjuncts and doc[start:end][-1].tag_ != "NNPS":
+        return True  # "Snow Patrol were…": a plural verb for one name is a band's
     if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS:
         return True
     if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
@@ -335,7 +371,24 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
         return True
+    if is_said_to_be_a_thing(root):
+        return True
     return end - start == 1 and doc[start].lower_ in HONORIFICS
+
+
+def takes_a_plural_verb(subject: Token) -> bool:
+    verb = subject.head
+    forms = {verb.lower_} | {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    return bool(forms & {"are", "were", "have", "'re", "'ve"}) and subject.i < verb.i
+
+
+def is_said_to_be_a_thing(root: Token) -> bool:
+    """ "Angels is a great song", "Vera Drake, the film, …": the text says what the name is."""
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i - root.i <= 2:
+        attribute = next((child for child in root.head.children if child.dep_ == "attr" and child.i > root.head.i), None)
+        return attribute is not None and attribute.lemma_.lower() in THING_NOUNS
+    appositive = next((child for child in root.children if child.dep_ == "appos"), None)
+    return appositive is not None and appositive.lemma_.lower() in THING_NOUNS
 
 
 def has_non_person_word(span: Span) -> bool:
@@ -347,51 +400,57 @@ def opens_with_given_name(span: Span, label: str) -> bool:
     """ "Ella Mai", "Brandi Carlile" labelled ORG: a known given name and a capitalised surname."""
     words = [token for token in span if not token.is_punct]
     return (
-        label in {"ORG", "WORK_OF_ART", "PRODUCT", "NORP"}
+        label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
         and 2 <= len(words) <= 3
         and words[0].lower_ in given_names()
         and all(token.text[:1].isupper() for token in words)
     )
 
 
-def conjuncts_of_people(doc: Doc, roots: dict[int, str], people: set[str]) -> set[str]:
-    """Names listed with people are people: "interviewing Latto, Billy Porter and Tems"."""
-    found: set[str] = set()
-    for index, text in roots.items():
-        if text in people:
+def conjuncts_of_people(doc: Doc, roots: dict[int, Form], people: set[Form], votes: dict[Form, list[bool]]) -> set[Form]:
+    """Names listed with people are people: "interviewing Latto, Billy Porter and Tems".
+
+    Two people in the list are needed, or one beside a multi-word name the model did not call
+    a place ("Naomi Campbell and French Montana").
+    """
+    found: set[Form] = set()
+    for index, form in roots.items():
+        if form in people:
             continue
         token = doc[index]
-        linked = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj"]
-        neighbours = {roots.get(t.i) for t in linked} | {roots.get(t.i) for t in token.conjuncts}
-        if len(neighbours & people) >= 2:  # a list of people, not one name beside a title
-            found.add(text)
+        listed = {roots.get(t.i) for t in token.conjuncts} - {None}
+        named_people = len(listed & people)
+        if named_people >= 2 or (named_people == 1 and len(form) >= 2 and token.ent_type_ in {"NORP", "ORG", "PRODUCT"}):
+            found.add(form)
     return found
 
 
-def slash_partners(doc: Doc, people: set[str]) -> set[str]:
+def slash_partners(doc: Doc, people: set[Form], display: dict[Form, str]) -> set[Form]:
     """ "Kairo/Dex Harlan": the name on the other side of a slash from a person is a person."""
-    found: set[str] = set()
+    found: set[Form] = set()
+    words = {word for form in people for word in form}
     for start, end in proper_noun_runs(doc):
-        text = name_text(doc[start:end])
-        if text in people:
+        form = form_of(doc[start:end])
+        if form in people:
             continue
-        left = doc[start - 1].text == "/" and start >= 2 and doc[start - 2].text in {w for p in people for w in p.split()}
-        right = end < len(doc) - 1 and doc[end].text == "/" and doc[end + 1].text in {w for p in people for w in p.split()}
+        left = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text in words
+        right = end < len(doc) - 1 and doc[end].text == "/" and doc[end + 1].text in words
         if left or right:
-            found.add(text)
+            found.add(form)
+            display.setdefault(form, name_text(doc[start:end]))
     return found
 
 
-def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) -> set[str]:
+def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) -> dict[Form, str]:
     """Proper-noun runs spaCy left unlabelled but the syntax or the alias table calls people."""
-    found: set[str] = set()
+    found: dict[Form, str] = {}
     for start, end in proper_noun_runs(doc):
         span = doc[start:end]
         if span.ents or in_title_quote(span.start_char, span.end_char, quoted, doc.text):
             continue
         text = name_text(span)
         if text.lower() in known or (person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end)):
-            found.add(text)
+            found[form_of(span)] = text
     return found
 
 
@@ -415,32 +474,34 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in runs if s < e]
 
 
-def propagate(doc: Doc, people: set[str], quoted: list[Quoted]) -> list[NameSpan]:
-    """Every occurrence of a person's name, or of a part of a full name, is a mention.
+def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[NameSpan]:
+    """Every occurrence of a person's name, or of the first name or surname of a full name, is
+    a mention.
 
-    Longest names win where they overlap ("Jared Leto" over "Leto"); lower-case occurrences and
-    occurrences inside quoted titles are skipped.
+    Longest names win where they overlap ("Jared Leto" over "Leto"); occurrences inside quoted
+    titles are skipped.
     """
-    forms = set(people)
-    for name in people:
-        words = name.split()
+    forms = dict(people)
+    for form in people:
+        words = [word for word in form if NAME_TOKEN.match(word)]
         if len(words) >= 2:
-            forms.update(word for word in (words[0], words[-1]) if len(word) > 1 and word[0].isupper())
-    by_length = sorted(forms, key=lambda form: -len(form.split()))
+            for word in (words[0], words[-1]):
+                if len(word) > 1 and word[0].isupper():
+                    forms.setdefault((word,), word)
     taken = [False] * len(doc)
     spans: list[NameSpan] = []
     texts = [token.text for token in doc]
-    for form in by_length:
-        words = form.split()
-        for index in range(len(doc) - len(words) + 1):
-            if texts[index : index + len(words)] != words or any(taken[index : index + len(words)]):
+    for form in sorted(forms, key=len, reverse=True):
+        size = len(form)
+        for index in range(len(doc) - size + 1):
+            if tuple(texts[index : index + size]) != form or any(taken[index : index + size]):
                 continue
-            span = doc[index : index + len(words)]
+            span = doc[index : index + size]
             if in_title_quote(span.start_char, span.end_char, quoted, doc.text):
                 continue
-            for position in range(index, index + len(words)):
+            for position in range(index, index + size):
                 taken[position] = True
-            spans.append(NameSpan(index, index + len(words), form))
+            spans.append(NameSpan(index, index + size, forms[form]))
     return sorted(spans, key=lambda name: name.start)
 
 

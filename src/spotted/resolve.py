@@ -18,8 +18,11 @@ Sieves, most precise first (Raghunathan et al. 2010; Bamman et al. 2014):
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -62,6 +65,8 @@ class Resolution:
     stated_aliases: list[tuple[str, str]]
     blocks: list[Block]
     quoted_tokens: frozenset[int] = frozenset()  # tokens inside quotation marks
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
+    _indices: list[int] | None = field(default=None, repr=False)
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.token_entity.get(token.i)
@@ -96,10 +101,12 @@ class Resolution:
     def mentions_before(self, token: Token, sentences: int) -> list[tuple[int, Entity]]:
         """Entity mentions in the `sentences` sentences up to `token`, not crossing into an
         earlier block unless `token`'s block names nobody before it."""
-        sentence_starts = [sent.start for sent in self.doc.sents if sent.start <= token.i]
-        window_start = sentence_starts[max(0, len(sentence_starts) - sentences)]
-        window_start = max(window_start, self.carry_over_floor(token))
-        return sorted((index, entity) for index, entity in self.token_entity.items() if window_start <= index < token.i)
+        starts = self.sentence_starts()
+        position = bisect.bisect_right(starts, token.i)
+        window_start = max(starts[max(0, position - sentences)], self.carry_over_floor(token))
+        indices = self.mention_indices()
+        low, high = bisect.bisect_left(indices, window_start), bisect.bisect_left(indices, token.i)
+        return [(index, self.token_entity[index]) for index in indices[low:high]]
 
     def carry_over_floor(self, token: Token) -> int:
         """First token a reference may reach back to: the block's start, or the previous block's
@@ -107,11 +114,28 @@ class Resolution:
         block = block_of(self.blocks, token.idx)
         if block is None:
             return 0
-        named_before = any(block.start <= self.doc[index].idx < token.idx for index in self.token_entity)
+        block_start = self.first_token_at(block.start)
+        indices = self.mention_indices()
+        named_before = bisect.bisect_left(indices, token.i) > bisect.bisect_left(indices, block_start)
         position = self.blocks.index(block)
-        floor_block = block if named_before or position == 0 else self.blocks[position - 1]
-        span = self.doc.char_span(floor_block.start, floor_block.end, alignment_mode="expand")
+        if named_before or position == 0:
+            return block_start
+        return self.first_token_at(self.blocks[position - 1].start)
+
+    def first_token_at(self, offset: int) -> int:
+        span = self.doc.char_span(offset, min(offset + 1, len(self.doc.text)), alignment_mode="expand")
         return span.start if span is not None else 0
+
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [sentence.start for sentence in self.doc.sents]
+        return self._sentence_starts
+
+    def mention_indices(self) -> list[int]:
+        """Sorted token indices that belong to an entity (rebuilt when mentions are added)."""
+        if self._indices is None or len(self._indices) != len(self.token_entity):
+            self._indices = sorted(self.token_entity)
+        return self._indices
 
 
 def gender_fits(entity: Entity, pronoun: str) -> bool:
@@ -152,6 +176,7 @@ def resolve(doc: Doc, names: list[NameSpan], groups: list[GroupSpan], blocks: li
     for index in range(len(names)):
         clusters.add(index)
     tie_same_full_names(names, clusters)
+    tie_misspellings(names, clusters, why)
     tie_short_forms(names, clusters, why)
     tie_initials(names, clusters, why)
     stated = tie_stated_aliases(doc, names, blocks, clusters, why)
@@ -172,6 +197,35 @@ def tie_same_full_names(names: list[NameSpan], clusters: Clusters) -> None:
             clusters.union(first_seen[key], index)
         else:
             first_seen[key] = index
+
+
+def tie_misspellings(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
+    """ "Kayne West" beside "Kanye West": full names that differ by a slip in one word.
+
+    The form used more often (then first) names the person.
+    """
+    counts = Counter(name.text for name in names)
+    first_index = {}
+    for index, name in enumerate(names):
+        first_index.setdefault(name.text, index)
+    forms = [form for form in first_index if len(form.split()) >= 2]
+    for a, b in combinations(forms, 2):
+        if is_slip_of(a.split(), b.split()):
+            keep, other = (a, b) if (counts[a], -first_index[a]) >= (counts[b], -first_index[b]) else (b, a)
+            for index, name in enumerate(names):
+                if name.text == other:
+                    clusters.union(first_index[keep], index)
+                    why[index] = f"'{other}' → {keep}: a misspelling of a name used in the article"
+
+
+def is_slip_of(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= 0.8
 
 
 def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:

@@ -5,85 +5,245 @@ Out: `Interaction`s (unordered pairs with a kind: kissed, talked, lit a cigarett
 `Colocation`s (placed side by side without an act between them), each with the sentence span.
 
 An interaction needs an act joining the two on the dependency parse (ACE `Contact.Meet`,
-Agarwal & Rambow 2010): a social verb with one as agent and the other as object or partner
-("Gaga lit a cigarette for Adele"), a reciprocal verb with both as subjects ("X and Y hugged",
-"Everyone high-fived"), a "with" partner of an act ("dined with Y"), or a quote addressed to
-someone. Proximity words without an act ("next to", "beside") give co-location instead.
+Agarwal & Rambow 2010):
+- a social verb with one as agent and the other as object or partner ("Gaga lit a cigarette for
+  Adele", "collected the prize from X", "was congratulated by X"), or a light verb with a social
+  noun ("gave X a kiss", "made a gesture to X", "had dinner with X");
+- a reciprocal verb with both as subjects ("X and Y hugged", "Everyone high-fived", "the pair
+  worked together");
+- a "with" partner of an act ("dined with Y", "was backstage with Y", "swept in with Y in tow");
+  at a meal or in a conversation everyone at the table pairs with everyone else;
+- a partner introduced as such ("X and her husband Y", "his wife Y");
+- joining someone's stage or record ("showed up on X's stage", "appeared on X's album"), or one
+  performance shared ("performances from X with Y", "collaborations from X and Y");
+- a quote addressed to someone.
+Work together counts only with a stated time ("currently filming with X", "recently recorded a
+duet"); a career list ("recording with musicians such as X") does not. Proximity words without
+an act ("next to", "beside") give co-location instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from spotted.extract.presence import place_in
-
-from spotted.lexicon import PARTNER_PREPOSITIONS, PROXIMITY_WORDS, RECIPROCAL_VERBS, SOCIAL_VERBS
+from spotted.extract.presence import collective_members, named_in_phrase, place_in, subject_tokens
+from spotted.lexicon import (
+    ACCOMPANIED_NOUNS,
+    CLOSENESS_WORDS,
+    COLLABORATION_NOUNS,
+    GROUP_ACTIVITIES,
+    JOINED_NOUNS,
+    JOINING_VERBS,
+    LIGHT_VERBS,
+    MEAL_NOUNS,
+    NOT_TOGETHER_VERBS,
+    PARTNER_NOUNS,
+    PARTNER_PREPOSITIONS,
+    PERFORMANCE_NOUNS,
+    PROXIMITY_WORDS,
+    RECIPROCAL_VERBS,
+    SOCIAL_NOUNS,
+    SOCIAL_VERBS,
+    TIME_CUES,
+    TOPIC_PREPOSITIONS,
+    WORK_VERBS,
+)
 from spotted.resolve import Entity, Resolution
 from spotted.types import Colocation, Interaction, Quote
 
-COLLECTIVE_SUBJECTS = {"everyone", "everybody", "they", "both", "all", "two", "pair", "duo", "couple", "trio"}
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
 ACCOMPANIMENT_WORDS = {"with", "alongside"}
+HANDOVER_SOURCES = {"collect", "accept", "receive", "take"}  # "collected the prize from X"
+HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake", "squeeze", "touch", "take"}  # "grabbed X's hand"
+SEPARATING_CONJUNCTIONS = {"plus", "then"}  # "X and Y, plus Z and W": two collaborations
+MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
+
+Pair = tuple[Entity, Entity, str, Span]
+
+
+def act_lemma(verb: Token) -> str:
+    """The verb's lemma as the word lists spell it: the model lemmatises rare verbs badly
+    ("dined" → "din", "gabbing" → "gabbing")."""
+    lemma = verb.lemma_.lower()
+    text = verb.lower_
+    stems = (
+        lemma, text, text.removesuffix("ing"), text.removesuffix("ing") + "e", text.removesuffix("ed"),
+        text.removesuffix("d"), text.removesuffix("bing"), text.removesuffix("bed"),
+    )
+    return next((stem for stem in stems if stem in SOCIAL_VERBS), lemma)
 
 
 def verb_kind(verb: Token) -> str | None:
-    """The interaction a verb (or a verbal noun: "macking on") names, if it names one."""
-    lemma = verb.lemma_.lower()
-    text = verb.lower_
-    if lemma == "five" or text in {"fived", "high-fived", "high-fiving"}:
+    """The interaction a verb (or a verbal noun: "macking on") names, if it names one; a light
+    verb takes its kind from its object ("gave X a kiss", "had dinner with X", "got cosy")."""
+    lemma = act_lemma(verb)
+    if lemma == "five" or verb.lower_ in {"fived", "high-fived", "high-fiving"}:
         return "high-fived"
-    stems = (lemma, text, text.removesuffix("ing"), text.removesuffix("ed"), text.removesuffix("d"))
-    return next((SOCIAL_VERBS[stem] for stem in stems if stem in SOCIAL_VERBS), None)
+    kind = SOCIAL_VERBS.get(lemma)
+    if kind is None and lemma in LIGHT_VERBS:
+        kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} and kind_of_object(child)), None)
+    return kind
+
+
+def kind_of_object(noun: Token) -> str | None:
+    word = noun.lemma_.lower()
+    if word in MEAL_NOUNS:
+        return "dined"
+    if word in CLOSENESS_WORDS:
+        return "got cosy"
+    return SOCIAL_NOUNS.get(word)
 
 
 def entities_in(resolution: Resolution, token: Token) -> list[Entity]:
-    """The entities a noun phrase names, following coordination ("X and Y", "X/Y")."""
-    found: list[Entity] = []
-    for item in [token] + [t for t in token.subtree if t.dep_ in {"conj", "appos"} or t.head.dep_ == "conj"]:
-        entity = resolution.entity_at(item)
-        if entity is not None and entity not in found:
-            found.append(entity)
-    return found
+    """The people and groups a noun phrase names, following coordination and lists."""
+    return named_in_phrase(resolution, token, kinds=("person", "group"))
 
 
 def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return entities_in(resolution, child)
-    if verb.pos_ == "NOUN":  # "Gaga/Jo macking on Britney": the agents modify the verbal noun
-        agents = [resolution.entity_at(child) for child in verb.children if child.dep_ in {"compound", "nmod", "poss"}]
-        return list(dict.fromkeys(entity for entity in agents if entity is not None))
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-        return subjects_of(resolution, verb.head)
-    return []
+    """Who did it: the subjects (inherited along "bounded in, embracing X"), a collective's
+    members ("the pair"), the agents of a verbal noun ("Gaga/Jo macking on Britney"), or the
+    subjects put after the verb ("getting cosy were X and Y")."""
+    if verb.pos_ in {"VERB", "AUX"} and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+        written_before = names_just_before(resolution, verb)
+        if written_before:
+            return written_before
+    found: list[Entity] = []
+    for subject in subject_tokens(verb):
+        found += entities_in(resolution, subject) or collective_members(resolution, subject)
+    if not found and verb.pos_ == "NOUN":
+        found = verbal_noun_agents(resolution, verb)
+    if not found:
+        found = [entity for attr in inverted_subjects(verb) for entity in entities_in(resolution, attr)]
+    return found
+
+
+def verbal_noun_agents(resolution: Resolution, noun: Token) -> list[Entity]:
+    """ "Gaga/Jo macking on Britney": the agents modify the noun; "X and Y win for their
+    dancing": "their" is the subjects of the clause."""
+    if any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children):
+        clause = next((token for token in noun.ancestors if any(child.dep_ == "nsubj" for child in token.children)), None)
+        return subjects_of(resolution, clause) if clause is not None else []
+    agents = [resolution.entity_at(child) for child in noun.children if child.dep_ in {"compound", "nmod", "poss"}]
+    return list(dict.fromkeys(entity for entity in agents if entity is not None))
+
+
+def names_just_before(resolution: Resolution, verb: Token) -> list[Entity]:
+    """ "…and Kimmy K and Kylie Vance totally pashed", "the audio of Kanye coming on stage": a
+    verb without a subject of its own takes the "X" or "X and Y" written right before it
+    (adverbs aside), whatever the parser attached them to."""
+    doc = resolution.doc
+    index = verb.i - 1
+    while index >= 0 and doc[index].pos_ == "ADV":
+        index -= 1
+    found: list[Entity] = []
+    while index >= 0 and len(found) < 2:
+        entity = resolution.token_entity.get(index)
+        if entity is None or entity.kind != "person":
+            break
+        while index >= 0 and resolution.token_entity.get(index) is entity:
+            index -= 1
+        found.insert(0, entity)
+        if len(found) == 1 and index >= 0 and doc[index].lower_ in {"and", "&"}:
+            index -= 1
+        elif len(found) == 1:
+            break
+    return found
+
+
+def inverted_subjects(verb: Token) -> Iterator[Token]:
+    """ "Also arriving separately but getting super cosy were X and Y": the people after "were"."""
+    for head in (verb, verb.head):
+        for aux in head.children:
+            if aux.dep_ == "aux" and aux.lemma_ == "be":
+                yield from (child for child in aux.children if child.dep_ == "attr")
 
 
 def partners_of(resolution: Resolution, verb: Token) -> list[Entity]:
+    """Who it was done to or with: objects, "with/to/for" partners, the agent of a passive, the
+    source of a prize taken ("from X"), the owner of a hand held ("grabbed X's hand")."""
     partners: list[Entity] = []
+    lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ not in RECIPROCAL_OBJECTS:
-            partners += entities_in(resolution, child)
+            named = entities_in(resolution, child)
+            if not named and lemma in HANDLED_OBJECTS:
+                named = [entity for grandchild in child.children if grandchild.dep_ == "poss" and (entity := resolution.entity_at(grandchild))]
+            partners += named
             partners += partners_of(resolution, child)  # "lit a cigarette for Adele"
-        elif child.dep_ in {"prep", "agent"} and (child.lower_ in PARTNER_PREPOSITIONS or child.dep_ == "agent"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    partners += entities_in(resolution, pobj)
+        elif child.dep_ in {"prep", "agent"} and (child.lower_ in PARTNER_PREPOSITIONS or child.dep_ == "agent" or child.lower_ == "from" and lemma in HANDOVER_SOURCES):
+            if (act_lemma(verb), child.lower_) not in TOPIC_PREPOSITIONS:  # not "danced to X" (the music)
+                partners += objects_of(resolution, child)
+        elif child.dep_ == "prep" and child.lower_ == "along":
+            partners += [entity for prep in child.children if prep.lower_ == "with" for entity in objects_of(resolution, prep)]
         elif child.dep_ == "prt":
             partners += partners_of(resolution, child)
     return partners
+
+
+def objects_of(resolution: Resolution, preposition: Token) -> list[Entity]:
+    return [entity for pobj in preposition.children if pobj.dep_ == "pobj" for entity in entities_in(resolution, pobj)]
 
 
 def collective_subject(verb: Token) -> bool:
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and verb.dep_ in {"amod", "acl", "relcl"}:
         subject = verb.head  # "Everyone high-fived." is often parsed with the verb under its subject
-    return subject is not None and subject.lower_ in COLLECTIVE_SUBJECTS
+    return subject is not None and subject.lower_ in {"everyone", "everybody", "they", "all"}
 
 
 def reciprocal_object(verb: Token) -> bool:
     return any(token.lower_ in RECIPROCAL_OBJECTS for token in verb.subtree if token.i > verb.i)
+
+
+def done_together(verb: Token) -> bool:
+    """ "dined together", "worked together" — but not "came together" (a gathering)."""
+    return verb.lemma_.lower() not in {"come", "bring", "put"} and any(child.lower_ == "together" for child in verb.children)
+
+
+def has_own_subject(verb: Token) -> bool:
+    """Whether the verb has its own subject: "came together to present" does not make everyone
+    who came a co-presenter."""
+    return verb.dep_ not in {"xcomp", "advcl", "acl", "pcomp"} or any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
+def is_asserted(verb: Token) -> bool:
+    """Not negated, not hypothetical: "didn't speak to X", "will perform with X"."""
+    return not any(
+        child.dep_ == "neg" or child.dep_ == "aux" and child.lower_ in MODALS or child.dep_ == "mark" and child.lower_ == "if"
+        for child in verb.children
+    )
+
+
+def is_dated(verb: Token) -> bool:
+    """Working together counts only at a stated time ("currently", "recently", "while making")."""
+    return any(token.lower_ in TIME_CUES for token in verb.sent)
+
+
+def social_acts(resolution: Resolution) -> Iterator[Pair]:
+    """Pairs joined by a social verb, and groups that did a reciprocal act together."""
+    for verb in resolution.doc:
+        if verb.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"} or verb.i in resolution.quoted_tokens or not is_asserted(verb):
+            continue
+        kind = verb_kind(verb) or ("together" if done_together(verb) else None)
+        lemma = act_lemma(verb)
+        if kind is None or lemma in WORK_VERBS and not is_dated(verb):
+            continue
+        subjects = subjects_of(resolution, verb)
+        partners = partners_of(resolution, verb)
+        for a in subjects:
+            for b in partners:
+                yield a, b, kind, verb.sent
+        if lemma in GROUP_ACTIVITIES or kind == "dined":  # everyone at the table, or in the conversation
+            for a, b in combinations(partners, 2):
+                yield a, b, kind, verb.sent
+        reciprocal = lemma in RECIPROCAL_VERBS or kind in {"high-fived", "got cosy", "together"} or reciprocal_object(verb)
+        if reciprocal and (has_own_subject(verb) or done_together(verb) or verb.dep_ == "conj"):
+            group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
+            for a, b in combinations(group, 2):
+                yield a, b, kind, verb.sent
 
 
 def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
@@ -97,59 +257,199 @@ def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
     return groups if len(groups) >= 2 else entities
 
 
-def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
+def accompaniments(resolution: Resolution) -> Iterator[Pair]:
+    """ "X dined with Y", "X was backstage with Y", "X swept in with Y in tow", "X is filming a
+    movie with Y"; at a group activity the companions pair among themselves too."""
     doc = resolution.doc
-    found: dict[frozenset[str], Interaction] = {}
-
-    def add(a: Entity, b: Entity, kind: str, sentence: Span) -> None:
-        if a is b or a.name == b.name:
-            return
-        key = frozenset({a.name, b.name})
-        found.setdefault(key, Interaction(a.name, b.name, kind, sentence.start_char, sentence.end_char))
-
-    for verb in doc:
-        if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or verb.i in resolution.quoted_tokens:
+    for prep in doc:
+        if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep" or prep.i in resolution.quoted_tokens:
             continue
-        kind = verb_kind(verb)
-        if kind is None:
+        verb = accompanied_act(prep)
+        if verb is None or verb_kind(verb) is not None or not is_asserted(verb):
+            continue  # social verbs take their partners in `social_acts`
+        lemma = verb.lemma_.lower()
+        if lemma in NOT_TOGETHER_VERBS or lemma == "be" and not place_in(verb.sent.text) or lemma in WORK_VERBS and not is_dated(verb):
             continue
-        subjects = subjects_of(resolution, verb)
-        partners = partners_of(resolution, verb)
-        sentence = verb.sent
-        for a in subjects:
-            for b in partners:
-                add(a, b, kind, sentence)
-        reciprocal = verb.lemma_.lower() in RECIPROCAL_VERBS or kind == "high-fived"
-        if reciprocal or reciprocal_object(verb):
-            group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
-            for a, b in combinations(group, 2):
-                add(a, b, kind, sentence)
+        partners = [entity for entity in objects_of(resolution, prep) or listed_beside(resolution, prep) if entity.kind == "person"]
+        for a in subjects_of(resolution, verb):
+            if a.kind == "person":
+                for b in partners:
+                    yield a, b, "together", verb.sent
+        if lemma in GROUP_ACTIVITIES:
+            for a, b in combinations(partners, 2):
+                yield a, b, "together", verb.sent
+
+
+def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:
+    """ "seen with a few models, including X and Y": the members listed after the "with"."""
+    return [entity for sibling in prep.head.children if sibling.dep_ == "prep" and sibling.lower_ in {"including", "like"} for entity in objects_of(resolution, sibling)]
+
+
+def accompanied_act(prep: Token) -> Token | None:
+    """The act a "with" phrase accompanies: its verb, or the verb of the meal, film or record it
+    is attached to ("had dinner with X", "to film her latest movie with X")."""
+    head = prep.head
+    if head.dep_ in {"acomp", "advmod"} and head.pos_ in {"ADJ", "ADV"}:  # "is backstage with X"
+        head = head.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    if head.lemma_.lower() in ACCOMPANIED_NOUNS and head.dep_ in {"dobj", "pobj", "appos"}:
+        governor = head.head if head.dep_ != "pobj" else head.head.head
+        return governor if governor.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def partner_relations(resolution: Resolution) -> Iterator[Pair]:
+    """ "X and her husband Y", "Miller and boyfriend Y", "his new squeeze, Y", "support wife Y":
+    a partner named as such was with the person whose partner they are."""
+    for noun in resolution.doc:
+        if noun.lemma_.lower() not in PARTNER_NOUNS or noun.pos_ != "NOUN":
+            continue
+        partner = partner_named(resolution, noun)
+        owner = partner_owner(resolution, noun)
+        if partner is not None and owner is not None and partner is not owner:
+            yield owner, partner, "partner", noun.sent
+
+
+def partner_named(resolution: Resolution, noun: Token) -> Entity | None:
+    """The name a partner noun introduces: "husband, Y" (apposition, or just after the comma when
+    the parse hangs it elsewhere) or "husband Y" (compound)."""
+    candidates = [child for child in noun.children if child.dep_ == "appos"]
+    if noun.dep_ == "compound":
+        candidates.append(noun.head)
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        candidates.append(doc[noun.i + 2])
+    for token in candidates:
+        entity = resolution.entity_at(token)
+        if entity is not None and entity.kind == "person":
+            return entity
+    return None
+
+
+def partner_owner(resolution: Resolution, noun: Token) -> Entity | None:
+    """Whose partner: the possessor ("her husband", "X's wife"), else the name coordinated just
+    before ("X and boyfriend Y"), else the last person named before it."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return resolution.entity_at(child)
+    named = noun.head if noun.dep_ == "compound" else noun
+    if named.dep_ == "conj":
+        before = [token for token in named.head.subtree if token.i < noun.i and token.dep_ in {"conj", "nsubj", "pobj", "dobj", "appos"} or token is named.head]
+        for token in sorted(before, key=lambda token: -token.i):
+            entity = resolution.entity_at(token)
+            if entity is not None and entity.kind == "person":
+                return entity
+    people = [entity for _, entity in resolution.mentions_before(noun, sentences=2) if entity.kind == "person"]
+    return people[-1] if people else None
+
+
+def joined_stages(resolution: Resolution) -> Iterator[Pair]:
+    """ "Ciara showing up on Jackson Wang's stage", "Kanye coming on stage in the middle of
+    Taylor Swift's performance", "appeared on The Game's debut album"."""
+    for verb in resolution.doc:
+        if verb.lemma_.lower() not in JOINING_VERBS or verb.pos_ != "VERB" or not is_asserted(verb):
+            continue
+        owners = [owner for noun in nouns_reached(verb) for owner in possessors(resolution, noun)]
+        for a in subjects_of(resolution, verb):
+            for b in owners:
+                yield a, b, "joined on stage", verb.sent
+
+
+def nouns_reached(verb: Token) -> Iterator[Token]:
+    """Stage, performance and record nouns reached from the verb through prepositions only."""
+    stack = [child for child in verb.children if child.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() in JOINED_NOUNS:
+                yield pobj
+            stack.extend(child for child in pobj.children if child.dep_ == "prep")
+
+
+def possessors(resolution: Resolution, noun: Token) -> list[Entity]:
+    return [entity for child in noun.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) is not None and entity.kind == "person"]
+
+
+def shared_performances(resolution: Resolution) -> Iterator[Pair]:
+    """ "performances from X, Y with Z" (Y and Z performed together), "collaborations from X and
+    Y, plus Z and W" (X with Y, Z with W)."""
+    for noun in resolution.doc:
+        lemma = noun.lemma_.lower()
+        if lemma not in PERFORMANCE_NOUNS | COLLABORATION_NOUNS or noun.pos_ != "NOUN" or noun.i in resolution.quoted_tokens:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "by", "between"}:
+                continue
+            for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+                for performer in coordinated(pobj):
+                    yield from performer_partners(resolution, performer, noun.sent)
+                if lemma in COLLABORATION_NOUNS or prep.lower_ == "between":
+                    for group in coordinated_groups(pobj):
+                        people = [entity for token in group if (entity := resolution.entity_at(token)) is not None]
+                        for a, b in combinations(people, 2):
+                            yield a, b, "performed together", noun.sent
+
+
+def performer_partners(resolution: Resolution, performer: Token, sentence: Span) -> Iterator[Pair]:
+    """ "X with Y", "The Thrills featuring Z"."""
+    a = resolution.entity_at(performer)
+    if a is None:
+        return
+    for child in performer.children:
+        if child.lower_ in {"with", "featuring"}:
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ in {"pobj", "dobj"}]
+            for b in (entity for obj in objects for entity in entities_in(resolution, obj)):
+                yield a, b, "performed together", sentence
+
+
+def coordinated(token: Token) -> list[Token]:
+    """A coordinated list in text order: "X, Y and Z"."""
+    items = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            items += coordinated(child)
+    return sorted(items, key=lambda item: item.i)
+
+
+def coordinated_groups(token: Token) -> list[list[Token]]:
+    """A coordinated list cut where "plus" starts a new set: "X and Y plus Z and W"."""
+    doc = token.doc
+    groups: list[list[Token]] = []
+    previous: Token | None = None
+    for item in coordinated(token):
+        between = doc[previous.i + 1 : item.i] if previous is not None else doc[item.i : item.i]
+        if previous is None or any(word.lower_ in SEPARATING_CONJUNCTIONS for word in between):
+            groups.append([])
+        groups[-1].append(item)
+        previous = item
+    return groups
+
+
+def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[Interaction]:
+    doc = resolution.doc
     for quote in quotes:
         if quote.speaker and quote.addressee and quote.speaker != quote.addressee:
-            key = frozenset({quote.speaker, quote.addressee})
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             sentence = span[0].sent if span is not None else None
             start = sentence.start_char if sentence is not None else quote.start
-            found.setdefault(key, Interaction(quote.speaker, quote.addressee, "talked", start, quote.end))
-    for a, b, kind, sentence in accompaniments(resolution):
-        add(a, b, kind, sentence)
+            yield Interaction(quote.speaker, quote.addressee, "talked", start, quote.end)
+
+
+def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
+    found: dict[frozenset[str], Interaction] = {}
+    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances)
+    for rule in rules:
+        for a, b, kind, sentence in rule(resolution):
+            if a is b or a.name == b.name:
+                continue
+            key = frozenset({a.name, b.name})
+            found.setdefault(key, Interaction(a.name, b.name, kind, sentence.start_char, sentence.end_char))
+    for interaction in addressed_quotes(resolution, quotes):
+        found.setdefault(frozenset({interaction.a, interaction.b}), interaction)
     return list(found.values())
-
-
-def accompaniments(resolution: Resolution):
-    """ "X dined with Y", "X was backstage with Y", "X swept in with Y in tow"."""
-    doc = resolution.doc
-    for prep in doc:
-        if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep":
-            continue
-        verb = prep.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb_kind(verb) is not None and verb.lemma_.lower() in SOCIAL_VERBS:
-            continue
-        partners = [entity for pobj in prep.children if pobj.dep_ == "pobj" for entity in entities_in(resolution, pobj)]
-        for a in subjects_of(resolution, verb):
-            for b in partners:
-                if a.kind == "person" and b.kind == "person":
-                    yield a, b, "together", verb.sent
 
 
 def extract_colocations(resolution: Resolution, interactions: list[Interaction]) -> list[Colocation]:
@@ -185,4 +485,3 @@ def sentence_entities(resolution: Resolution, sentence: Span) -> list[Entity]:
         if entity is not None and entity.kind == "person" and entity not in entities:
             entities.append(entity)
     return entities
-

@@ -4,31 +4,83 @@ In: the `Resolution`, the quotes, interactions and co-locations already extracte
 Out: the names of people present, and `Sighting`s (person, where inside the event, doing what,
 with the clause's span).
 
-A person is present when the text has them act at the occasion (FrameNet Arriving, Presence,
-Attending, Performers): subject of a presence verb ("strolled through", "got wine"), seen by the
-writer ("We spotted X", "X was seen"), owner of a place there ("X's dressing room"), speaker of
-a quote addressed to someone there, or party to an interaction or co-location. Negated,
-hypothetical and absence acts ("skipped", "will attend", "didn't show") do not count, nor acts
-at another occasion ("last year", "in 2014").
+Two kinds of article place people differently.
+
+- A scene report — the genre's own kind: who was backstage, on the red carpet, at the after-party
+  or at the next table — names people because they were there. In one, every person the
+  narrative names is present unless each of their mentions is ruled out: a photo credit, the
+  possessor of a relative or an ex ("Bradley Cooper's ex"), an absence ("sans Andre"), a clause
+  that is negated, hypothetical or set at another occasion, music danced to, someone only
+  praised or compared with.
+- Any other story (news, an obituary, an interview) places a person only by an act at the
+  occasion (FrameNet Arriving, Presence, Attending, Performers): subject of a presence verb
+  ("collected the award", "performed"), a companion in that act ("performed with her brother
+  X"), the giver or receiver of a prize handed over, a performer named by a performance
+  ("performances from X"), seen by the writer ("We spotted X"), owner of a place there ("X's
+  dressing room"), someone who died (the occasion of an obituary), and the person a headline is
+  about unless it only says they won. Winning, being nominated and talking to the press are not
+  presence there (BBC style reports statements made anywhere).
+
+In both, negated, hypothetical and absence acts ("skipped", "will attend", "didn't show") do not
+count, nor acts at another occasion ("last year", "in 2014").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from spotted.lexicon import ABSENCE_VERBS, PLACES, PRESENCE_VERBS, SIGHTING_VERBS
-from spotted.resolve import Entity, Resolution
+from spotted.lexicon import (
+    ABSENCE_VERBS,
+    COLLECTIVE_SIZES,
+    EPISTEMIC_WORDS,
+    NOT_PRESENCE_VERBS,
+    OCCASION_SETTINGS,
+    OCCASION_VERBS,
+    PARTNER_NOUNS,
+    PERFORMANCE_NOUNS,
+    PLACES,
+    PRESENCE_VERBS,
+    PRESIDING_TITLES,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    SCENE_WORDS,
+    SIGHTING_VERBS,
+    SPEECH_VERBS,
+    TOPIC_PREPOSITIONS,
+    WORK_NOUNS,
+)
+from spotted.resolve import PERSON_PRONOUNS, Entity, Resolution
+from spotted.segment import block_of
 from spotted.types import Colocation, Interaction, Quote, Sighting
 
-MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
-OTHER_OCCASION = re.compile(r"\b(?:last year|next year|in (?:19|20)\d\d|years? ago|back in|previous(?:ly)?|last time|next month|next week)\b", re.I)
+MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo", "ca", "can"}
+OTHER_OCCASION = re.compile(
+    r"\b(?:last year|next year|in (?:19|20)\d\d|(?:19|20)\d0s|years? ago|back in|previous(?:ly)?|last time|next month|next week)\b", re.I
+)
+# Verbs whose complement is a plan or a forecast, not a fact: "tipped X to walk away with it".
+PROSPECT_VERBS = {"plan", "hope", "want", "expect", "schedule", "intend", "tip", "predict", "aim", "set"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
 OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trailer|suite|table|booth)\b", re.I)
 WAY_OUT = re.compile(r"\b(?:on (?:his|her|their|the) way (?:out|in|to [\w ]+?)|heading (?:up )?to the [\w ]+?|as (?:he|she|they) (?:left|arrived))\b", re.I)
 PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in PLACES) + r")\b", re.I)
+SCENE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in SCENE_WORDS) + r")\b")
+# Photo credits and bylines: "CREDIT: Rob Vance/Shutterstock", "Dana Kim/Splash News", "By Lee Park".
+CREDIT_LINE = re.compile(r"^\s*(?:by\s|(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by|:))", re.I)
+# Who a speech act addressed, when that places the speaker at the event ("told the audience").
+EVENT_AUDIENCES = {"audience", "crowd", "room", "fans", "press", "reporters", "journalists", "media"}
+# Companions of an act: "performed with X", "arrived alongside X", "along with X".
+COMPANION_PREPOSITIONS = {"with", "alongside"}
+# Sources and recipients of a prize handed over: "collected the prize from X", "presented it to X".
+HANDOVER_PREPOSITIONS = {"collect": "from", "accept": "from", "receive": "from", "present": "to", "hand": "to", "give": "to"}
+# "sans Andre", "minus his wife X": read off the text, as a line break can cut the parse there.
+ABSENT_BEFORE = re.compile(r"\b(?:sans|minus|without)\s+(?:(?:his|her|their|wife|husband)\s+)*$", re.I)
+MEMBER_PREPOSITIONS = {"including", "like", "among", "featuring"}
+SCENE_REPORT_MIN_WORDS = 2
+CAPTION_MAX_CHARS = 100  # a line this short with "Name/Agency" in it is a photo credit
 
 
 @dataclass
@@ -47,6 +99,14 @@ def place_in(text: str) -> str | None:
     return None
 
 
+def is_scene_report(resolution: Resolution) -> bool:
+    """Whether the narrative is about who was where at an occasion: its own words (outside
+    quotes) name the scene more than once — backstage, red carpet, party, celebrities, dined…
+    News stories about awards say "ceremony" and "won", not these."""
+    narrative = " ".join(token.lower_ for token in resolution.doc if token.i not in resolution.quoted_tokens)
+    return len(SCENE_PATTERN.findall(narrative)) >= SCENE_REPORT_MIN_WORDS
+
+
 def is_actual(verb: Token) -> bool:
     """Not negated, not hypothetical or future, not an absence, not at another occasion."""
     if verb.lemma_.lower() in ABSENCE_VERBS:
@@ -54,9 +114,19 @@ def is_actual(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
             return False
-    if verb.dep_ in {"xcomp"} and verb.head.lemma_.lower() in {"plan", "hope", "want", "expect", "schedule", "intend"}:
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            return False
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in PROSPECT_VERBS:
         return False
-    return not OTHER_OCCASION.search(clause_of(verb).text)
+    if verb.dep_ == "conj" and has_modal(verb.head):  # "must do X, have Y and attend Z"
+        return False
+    return not OTHER_OCCASION.search(own_clause(verb))
+
+
+def has_modal(verb: Token) -> bool:
+    if any(child.dep_ == "aux" and child.lower_ in MODALS for child in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head is not verb and has_modal(verb.head)
 
 
 def clause_of(verb: Token) -> Span:
@@ -67,27 +137,207 @@ def clause_of(verb: Token) -> Span:
     return verb.doc[left:right]
 
 
-def acts(resolution: Resolution) -> list[Act]:
-    """Every act by which the text places a person at the occasion."""
-    doc = resolution.doc
+def own_clause(verb: Token) -> str:
+    """The words of the verb's clause without the clauses embedded in it: "in 2014" inside "(who
+    won an Oscar in 2014)" dates the relative clause, not "made a beeline"."""
+    embedded = {"relcl", "advcl", "ccomp", "acl", "parataxis", "conj"}
+    inside = [verb]
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in embedded and token.pos_ in {"VERB", "AUX"}:
+            continue
+        inside.append(token)
+        stack.extend(token.children)
+    return " ".join(token.text for token in sorted(inside, key=lambda token: token.i))
+
+
+def people_in_phrase(resolution: Resolution, token: Token) -> list[Entity]:
+    return named_in_phrase(resolution, token)
+
+
+def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...] = ("person",)) -> list[Entity]:
+    """The entities a noun phrase names: the head, names beside it ("frontwoman Ana Vale", "her
+    brother Dan"), coordinated names ("X and Y"), members it lists ("friends, including X") and
+    the antecedent of a relative pronoun ("X, with whom he recorded…")."""
+    found: list[Entity] = []
+    stack = [token]
+    while stack:
+        item = stack.pop(0)
+        entity = resolution.entity_at(item)
+        if entity is None and item.lower_ in {"whom", "who"}:
+            stack.extend(antecedent(item))
+        if entity is not None and entity.kind in kinds and entity not in found:
+            found.append(entity)
+        for child in item.children:
+            if child.dep_ in {"conj", "appos"} or child.dep_ == "compound" and names_someone(item):
+                stack.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in MEMBER_PREPOSITIONS or child.lower_ == "of" and is_quantity(item)):
+                stack.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "such":  # "artists such as X"
+                stack.extend(g for prep in child.children if prep.lower_ == "as" for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def names_someone(token: Token) -> bool:
+    """A head whose modifiers may be names of the same person: a name ("duo Matt Vale"), a role
+    ("singer X") — not a thing named after someone ("the Robert Vale track")."""
+    word = token.lemma_.lower()
+    return token.pos_ == "PROPN" or word in ROLE_NOUNS or word in RELATION_NOUNS or word in PARTNER_NOUNS
+
+
+def is_quantity(token: Token) -> bool:
+    """ "twenty of his friends", "some of the guests": the phrase names the people it counts."""
+    return token.pos_ in {"NUM", "PRON", "DET"} or token.lower_ in {"some", "many", "most", "few", "several", "all", "both", "one"}
+
+
+def antecedent(pronoun: Token) -> list[Token]:
+    """The noun a relative clause hangs on: "Norah Vale, with whom he recorded" → "Vale"."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl":
+            return [ancestor.head]
+    return []
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The verb's subjects, else those of the verb it continues ("arrived and posed",
+    "bounded in, embracing X"), else the noun a relative clause hangs on ("X, who was…")."""
+    own = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if own and own[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return [verb.head]
+    if own:
+        return own
+    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "came from presenting with X"
+        return subject_tokens(verb.head.head)
+    if verb.dep_ == "acl" and any(child.dep_ == "poss" for child in verb.head.children):  # "her decision to cast X"
+        return [child for child in verb.head.children if child.dep_ == "poss"]
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []
+
+
+def agents_of(resolution: Resolution, verb: Token) -> list[Entity]:
+    agents: list[Entity] = []
+    for subject in subject_tokens(verb):
+        agents += people_in_phrase(resolution, subject) or collective_members(resolution, subject)
+    return agents
+
+
+def collective_members(resolution: Resolution, token: Token) -> list[Entity]:
+    """Who "the trio", "the pair" or "everyone" stands for: the last two or three people named
+    before it, or everyone named in the sentences just before — the groups, when two or more
+    groups were named, since "everyone" then means their members."""
+    word = token.lower_
+    if word not in COLLECTIVE_SIZES:
+        return []
+    recent: list[Entity] = []
+    for _, entity in reversed(resolution.mentions_before(token, sentences=3)):
+        if entity not in recent:
+            recent.append(entity)
+    size = COLLECTIVE_SIZES[word]
+    if size is not None:
+        people = [entity for entity in recent if entity.kind == "person"]
+        return people[:size] if len(people) >= size else []
+    groups = [entity for entity in recent if entity.kind == "group"]
+    return groups if len(groups) >= 2 else recent
+
+
+def objects_of_prepositions(resolution: Resolution, head: Token, prepositions: set[str]) -> list[Entity]:
+    """People named by the objects of `head`'s prepositions ("with X", "along with X")."""
+    people: list[Entity] = []
+    for child in head.children:
+        word = child.lower_
+        if child.dep_ == "prep" and word == "along":
+            people += objects_of_prepositions(resolution, child, prepositions)
+        elif child.dep_ in {"prep", "agent"} and word in prepositions:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    people += people_in_phrase(resolution, pobj)
+    return people
+
+
+def companions_of(resolution: Resolution, verb: Token) -> list[Entity]:
+    """Who shared the act: "performed with X", "arrived alongside X", "was congratulated by X",
+    "collected the prize from X", "presented the award to X"."""
+    people = objects_of_prepositions(resolution, verb, COMPANION_PREPOSITIONS)
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        people += objects_of_prepositions(resolution, verb, {"by"})
+    handover = HANDOVER_PREPOSITIONS.get(verb.lemma_.lower())
+    if handover:
+        people += objects_of_prepositions(resolution, verb, {handover})
+        for child in verb.children:
+            if child.dep_ in {"dobj", "obj"}:
+                people += objects_of_prepositions(resolution, child, {handover})
+    return people
+
+
+def acts(resolution: Resolution, scene: bool) -> list[Act]:
+    """Every act by which the text places a person at the occasion. A scene report's broad
+    presence verbs ("got wine", "strolled through") and the writer's sightings count there; a
+    news story needs an act of the occasion itself."""
+    verbs = PRESENCE_VERBS if scene else OCCASION_VERBS
     found: list[Act] = []
-    for verb in doc:
+    for verb in resolution.doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i in resolution.quoted_tokens:
             continue
-        lemma = verb.lemma_.lower()
-        if lemma in SIGHTING_VERBS:
+        if scene and verb.lemma_.lower() in SIGHTING_VERBS:
             found += sighting_acts(resolution, verb)
-        if lemma not in PRESENCE_VERBS or not is_actual(verb):
-            continue
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for person in people_named_by(resolution, child):
-                    found.append(Act(person, verb, clause_of(verb)))
-        if verb.dep_ == "conj" and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
-            for child in verb.head.children:
-                if child.dep_ in {"nsubj", "nsubjpass"}:
-                    for person in people_named_by(resolution, child):
-                        found.append(Act(person, verb, clause_of(verb)))
+        if places_its_agents(verb, verbs) and is_actual(verb):
+            people = agents_of(resolution, verb) + companions_of(resolution, verb)
+            found += [Act(person, verb, clause_of(verb)) for person in people]
+    return found
+
+
+def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
+    """A presence verb (not appearing in a film or on an album); a death ("died at his home",
+    "was found dead"); being at the occasion's setting ("was on air", "is backstage"); or speech
+    that the text sets at the event ("said backstage", "told the audience")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "die" or lemma == "find" and any(child.lower_ == "dead" for child in verb.children):
+        return True
+    if lemma == "be":
+        return at_the_setting(verb)
+    if lemma in SPEECH_VERBS:
+        return bool(place_in(own_clause(verb))) or any(
+            child.dep_ in {"dobj", "dative"} and child.lower_ in EVENT_AUDIENCES for child in verb.children
+        )
+    if lemma == "appear" and in_a_work(verb):
+        return False
+    return lemma in verbs and lemma not in NOT_PRESENCE_VERBS
+
+
+def at_the_setting(verb: Token) -> bool:
+    """ "was on air", "is backstage with X", "was in court"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in OCCASION_SETTINGS:
+            return True
+        if child.dep_ == "prep" and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in OCCASION_SETTINGS for pobj in child.children):
+            return True
+    return False
+
+
+def in_a_work(verb: Token) -> bool:
+    """ "appeared in 7 films", "appeared on X's debut album"."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in WORK_NOUNS
+        for child in verb.children
+        if child.dep_ == "prep"
+        for pobj in child.children
+    )
+
+
+def presiding_officers(resolution: Resolution) -> list[Act]:
+    """ "Judge X said she must…", "Magistrate X, who issued the order…": whoever presides over
+    a hearing and rules or speaks there was at it."""
+    found: list[Act] = []
+    for person in resolution.people():
+        for start, end in person.mentions:
+            root = resolution.doc[start:end].root
+            titled = start > 0 and resolution.doc[start - 1].lower_ in PRESIDING_TITLES
+            if titled and root.dep_ in {"nsubj", "nsubjpass"} and is_actual(root.head):
+                found.append(Act(person, root.head, clause_of(root.head)))
     return found
 
 
@@ -98,22 +348,50 @@ def sighting_acts(resolution: Resolution, verb: Token) -> list[Act]:
         return found
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.dep_ == "nsubjpass":
-        found += [Act(person, verb, clause_of(verb)) for person in people_named_by(resolution, subject)]
+        people = people_in_phrase(resolution, subject) + objects_of_prepositions(resolution, verb, COMPANION_PREPOSITIONS)
+        found += [Act(person, verb, clause_of(verb)) for person in people]
     elif subject is None or subject.lower_ in WRITER_SUBJECTS or resolution.entity_at(subject) is not None:
         for child in verb.children:
             if child.dep_ in {"dobj", "obj", "ccomp", "xcomp", "nsubj"} and child is not subject:
                 target = child if child.dep_ in {"dobj", "obj"} else next((c for c in child.children if c.dep_ in {"nsubj", "dobj"}), child)
-                found += [Act(person, verb, clause_of(verb)) for person in people_named_by(resolution, target)]
+                found += [Act(person, verb, clause_of(verb)) for person in people_in_phrase(resolution, target)]
     return found
 
 
-def people_named_by(resolution: Resolution, token: Token) -> list[Entity]:
-    people: list[Entity] = []
-    for item in [token] + [t for t in token.subtree if t.dep_ == "conj"]:
-        entity = resolution.entity_at(item)
-        if entity is not None and entity.kind == "person" and entity not in people:
-            people.append(entity)
-    return people
+def performances(resolution: Resolution) -> list[Act]:
+    """Performers named by their performance: "performances from X, Y with Z and the Vales
+    featuring W", "X's set", "collaborations from X and Y"."""
+    found: list[Act] = []
+    for noun in resolution.doc:
+        if noun.lemma_.lower() not in PERFORMANCE_NOUNS or noun.pos_ != "NOUN" or noun.i in resolution.quoted_tokens:
+            continue
+        if OTHER_OCCASION.search(noun.sent.text):
+            continue
+        people = [entity for child in noun.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) is not None and entity.kind == "person"]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                for performer in (child for child in prep.children if child.dep_ == "pobj"):
+                    people += people_in_phrase(resolution, performer) + performing_partners(resolution, performer)
+        found += [Act(person, noun, noun.sent) for person in people]
+    return found
+
+
+def performing_partners(resolution: Resolution, performers: Token) -> list[Entity]:
+    """Who performed alongside a listed performer: "X with Y", "the Vales featuring W"."""
+    partners: list[Entity] = []
+    for token in performers.subtree:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in COMPANION_PREPOSITIONS or child.lower_ == "featuring":
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ in {"pobj", "dobj"}]
+                partners += [person for obj in objects for person in people_in_phrase(resolution, obj)]
+    return partners
+
+
+def mentions_in(resolution: Resolution, person: Entity, span: Span) -> Iterator[Token]:
+    """The head tokens of `person`'s mentions inside `span`."""
+    for start, end in person.mentions:
+        if span.start <= start and end <= span.end:
+            yield resolution.doc[start:end].root
 
 
 def possessed_places(resolution: Resolution) -> list[Act]:
@@ -129,6 +407,115 @@ def possessed_places(resolution: Resolution) -> list[Act]:
             if entity.kind == "person":
                 found.append(Act(entity, token.head, token.head.sent))
     return found
+
+
+def headline_people(resolution: Resolution) -> set[str]:
+    """The people a headline is about, unless it says only that they won or were nominated:
+    a story about someone puts them at the occasion at its centre."""
+    titles = [block for block in resolution.blocks if block.kind == "title"]
+    if not titles:
+        return set()
+    span = resolution.doc.char_span(titles[0].start, titles[0].end, alignment_mode="expand")
+    if span is None or any(token.lemma_.lower() in NOT_PRESENCE_VERBS for token in span):
+        return set()
+    return {
+        entity.name
+        for token in span
+        if token.i not in resolution.quoted_tokens and (entity := resolution.token_entity.get(token.i)) is not None and entity.kind == "person"
+    }
+
+
+def placed_by_the_narrative(resolution: Resolution) -> set[str]:
+    """In a scene report: the people named in at least one mention that is not ruled out, a
+    pronoun subject counting as a mention ("But she revealed backstage…")."""
+    placed: set[str] = set()
+    for person in resolution.people():
+        if any(mention_places(resolution, resolution.doc[start:end]) for start, end in person.mentions):
+            placed.add(person.name)
+    for token in resolution.doc:
+        if token.lower_ in PERSON_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+            person = resolution.entity_at(token)
+            if person is not None and person.kind == "person" and mention_places(resolution, resolution.doc[token.i : token.i + 1]):
+                placed.add(person.name)
+    return placed
+
+
+def mention_places(resolution: Resolution, span: Span) -> bool:
+    root = span.root
+    phrase = phrase_head(root)
+    return not (
+        root.i in resolution.quoted_tokens
+        or is_credit(resolution, span)
+        or names_a_relative(root)
+        or is_absent(phrase)
+        or ABSENT_BEFORE.search(resolution.doc.text[max(0, span.start_char - 20) : span.start_char])
+        or is_topic_only(phrase)
+        or not in_the_occasion(root)
+    )
+
+
+def phrase_head(root: Token) -> Token:
+    """The head of the noun phrase a name sits in: "Fireboy" in "musicians from Lagos, like Tems
+    and Fireboy" → "musicians"."""
+    token = root
+    while True:
+        head = token.head
+        if token.dep_ in {"conj", "appos", "compound"} and head is not token:
+            token = head
+        elif token.dep_ == "pobj" and head.lower_ in MEMBER_PREPOSITIONS | {"from"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            token = head.head
+        else:
+            return token
+
+
+def is_credit(resolution: Resolution, span: Span) -> bool:
+    """A photo credit or byline: "CREDIT: Rob Vance/Shutterstock", "Dana Kim/Splash News"."""
+    block = block_of(resolution.blocks, span.start_char)
+    line = resolution.doc.text[block.start : block.end] if block else span.sent.text
+    text = resolution.doc.text
+    beside_a_slash = text[span.end_char : span.end_char + 1] == "/" or text[span.start_char - 1 : span.start_char] == "/"
+    return bool(CREDIT_LINE.match(line)) or beside_a_slash and len(line) <= CAPTION_MAX_CHARS
+
+
+def names_a_relative(root: Token) -> bool:
+    """ "Bradley Vance's ex", "son of Tom": the person is named to say whose relative someone is."""
+    relatives = set(RELATION_NOUNS) | {"ex", "friend", "pal"}
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in relatives
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in relatives
+
+
+def is_absent(root: Token) -> bool:
+    """ "sans Andre", "minus his wife", "skipped the party with X"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"sans", "minus", "without", "except"}:
+        return True
+    return root.dep_ in {"dobj", "obj"} and head.lemma_.lower() in ABSENCE_VERBS
+
+
+def is_topic_only(root: Token) -> bool:
+    """Named only as what others danced to, praised or compared themselves with: "dancing to
+    Cardi X", "praise for X", "friendships with X", "looked like X"."""
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    governor = preposition.head.lemma_.lower()
+    return (governor, preposition.lower_) in TOPIC_PREPOSITIONS
+
+
+def in_the_occasion(root: Token) -> bool:
+    """The clause holding the mention is actual (not negated, hypothetical or at another time),
+    and nothing above it casts doubt ("He's 90% sure it was X")."""
+    clause = next((token for token in [root, *root.ancestors] if token.pos_ in {"VERB", "AUX"}), None)
+    if clause is None:
+        return True
+    if not is_actual(clause) or clause.lemma_.lower() in NOT_PRESENCE_VERBS and is_agent_of(root, clause):
+        return False
+    return not any(token.lemma_.lower() in EPISTEMIC_WORDS for token in clause.ancestors)
+
+
+def is_agent_of(root: Token, verb: Token) -> bool:
+    return root.head is verb and root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def sightings_from(acts_found: list[Act]) -> list[Sighting]:
@@ -159,12 +546,16 @@ def extract_presence(
     colocated: list[Colocation],
 ) -> tuple[set[str], list[Sighting]]:
     """(names of people present, their sightings)."""
-    found = acts(resolution) + possessed_places(resolution)
-    present = {act.person.name for act in found}
+    scene = is_scene_report(resolution)
+    found = acts(resolution, scene) + possessed_places(resolution) + performances(resolution)
+    found += presiding_officers(resolution)
+    present = {act.person.name for act in found} | headline_people(resolution)
     people = {entity.name for entity in resolution.people()}
-    for pair in [*interactions, *colocated]:
-        present.update(name for name in (pair.a, pair.b) if name in people)
+    if scene:
+        present |= placed_by_the_narrative(resolution)
+        for pair in [*interactions, *colocated]:
+            present.update(name for name in (pair.a, pair.b) if name in people)
     for quote in quotes:
         if quote.speaker and quote.addressee:
             present.add(quote.speaker)
-    return present, sightings_from(found)
+    return present & people, sightings_from(found)

@@ -1,123 +1,252 @@
 """Extract quotes: quoted passages → `Quote` records with speaker and addressee.
 
 In: the `Resolution` of the article and its double-quoted passages (`segment.find_quoted`).
-Out: one `Quote` per passage that is someone's words (titles and scare quotes dropped), with the
-canonical speaker and addressee or None. Sieves after Muzny et al. (2017), most precise first:
-1. colon introductions: `X to Y: "…"`, a bare `Y: "…"` reply;
-2. a speech verb right after the passage: `"…," X told Y`, `"…" X exclaimed`, `"…," said X`;
-3. a speech verb before it in the same sentence: `To which Z replied, "…"`, `X said: "…"`;
-4. any speech verb of the sentence whose subject is named, or reached through "by saying";
-5. a passage with no attribution continues the quote before it in the same or previous block.
-A reply ("replied", a bare `Y:` answer) is addressed to the previous speaker.
+Out: one `Quote` per passage that is someone's words, with the canonical speaker and addressee or
+None. Titles, nicknames, names of things and scare quotes are dropped first (`is_speech`).
+
+Attribution sieves after Muzny et al. (2017), most precise first:
+1. colon introductions: `X said: "…"` (the verb's subject), `X to Y: "…"`, a bare `Y: "…"` reply;
+2. a speech verb right after a closed passage: `"…," X told Y`, `"…," said X`, `"…" asked X`;
+3. a speech verb before it in the same sentence: `To which Z replied, "…"`, `described him as "…"`;
+4. `according to X`;
+5. a passage in the sentence of the quote before it shares that quote's speaker;
+6. any cue verb of the sentence whose subject is named, or reached through "by saying";
+7. a passage with no attribution continues the quote before it in the same or previous block.
+The source of a cue is a noun phrase: a name in it is the speaker; a pronoun or a role description
+("she said", "said the director") is the most salient person before it (`salient_person`); a
+common noun ("a publicist", "police") is an unnamed speaker, None. A reply is addressed to the
+previous speaker.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
-from spotted.lexicon import SPEECH_VERBS
-from spotted.resolve import Entity, Resolution
-from spotted.segment import Quoted, block_of
+from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from spotted.resolve import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, Entity, Resolution
+from spotted.segment import Block, Quoted, block_of
 from spotted.types import Quote
 
 REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "fire"}
-TITLE_CUES = {"singing", "sang", "sing", "song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "track", "anthem", "performance", "performing", "performed", "video"}
+# Verbs that present quoted words as someone's, fragments included: felt there "might well be" a
+# sweep, thanked fans for enduring "rubbish gigs", calling him "an icon".
+CUE_VERBS = SPEECH_VERBS | frozenset(
+    "call feel think believe thank inform praise hail brand label warn urge predict promise suggest "
+    "argue complain accuse criticise criticize vow comment remark stress acknowledge concede "
+    "maintain observe mention lament rave dismiss welcome".split()
+)
+# A word right before the marks that makes the passage a title or a name: singing "Molly Brown".
+TITLE_CUES = {"singing", "sang", "sing", "song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "anthem", "performance", "performing", "performed", "video"}
+# A noun right after the marks that the passage names a work for: the "Shazam!" star, her "My Savior" album.
+WORK_NOUNS = frozenset("album song single track film movie show series book play video tour episode cast trailer soundtrack franchise premiere co-stars costars stars".split()) | ROLE_NOUNS
 ADDRESSEE_DEPS = {"dobj", "dative", "obj", "iobj"}
+# Dependents that hang a second noun phrase off a speaker's phrase: "a member [of X's entourage]".
+MODIFIER_DEPS = {"poss", "prep", "relcl", "acl", "advcl", "case", "punct", "cc"}
+CONVERSATION_NOUNS = {"interview", "conversation", "chat", "talk", "exchange", "call"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Words that can stand before a speech verb without being its source: "That said, …".
+NON_SOURCES = {"that", "this", "it", "which", "what", "as", "so"}
+
+
+@dataclass
+class Said:
+    """A quote already attributed: where it is and the entity it was given to."""
+
+    span: Span
+    speaker: Entity | None
+    block: Block | None
+
+
+class History:
+    """The quotes attributed so far, and the referent found for each pronoun or description."""
+
+    def __init__(self) -> None:
+        self.said: list[Said] = []
+        self.referents: dict[int, Entity | None] = {}
+
+    @property
+    def last(self) -> Said | None:
+        return self.said[-1] if self.said else None
+
+
+@dataclass
+class Attribution:
+    cue: str
+    speaker: Entity | None
+    addressee: Entity | None = None
+    replying: bool = False
 
 
 def extract_quotes(resolution: Resolution, quoted: list[Quoted]) -> list[Quote]:
     doc = resolution.doc
     quotes: list[Quote] = []
-    previous: Quote | None = None
-    previous_block = None
+    history = History()
+    speech_sentences: set[int] = set()
     for passage in quoted:
         span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
-        if span is None or is_title_or_scare_quote(doc, passage, span):
+        if span is None or not is_speech(resolution, passage, span, speech_sentences):
             continue
-        speaker, addressee, cue, replying = attribute(resolution, passage, span)
+        speech_sentences.add(span[0].sent.start)
         block = block_of(resolution.blocks, passage.start)
-        continues = previous is not None and (block is previous_block or is_adjacent_block(resolution, previous_block, block))
-        if cue is None and continues:
-            speaker, addressee, cue = previous.speaker, previous.addressee, "continues the previous quote"
-        if replying and previous is not None and addressee is None and previous.speaker != speaker:
-            addressee = previous.speaker
-        quote = Quote(doc.text[passage.start : passage.end], speaker, addressee, passage.start, passage.end, cue)
-        quotes.append(quote)
-        previous, previous_block = quote, block
+        attribution = attribute(resolution, passage, span, history) or continuation(resolution, block, history)
+        attribution = attribution or Attribution(None, None)
+        previous = history.last
+        if attribution.replying and previous is not None and attribution.addressee is None and previous.speaker is not attribution.speaker:
+            attribution.addressee = previous.speaker
+        quotes.append(Quote(doc.text[passage.start : passage.end], name(attribution.speaker), name(attribution.addressee), passage.start, passage.end, attribution.cue))
+        history.said.append(Said(span, attribution.speaker, block))
     return quotes
-
-
-def is_adjacent_block(resolution: Resolution, first, second) -> bool:
-    if first is None or second is None:
-        return False
-    blocks = resolution.blocks
-    return blocks.index(second) - blocks.index(first) == 1
-
-
-def is_title_or_scare_quote(doc: Doc, passage: Quoted, span: Span) -> bool:
-    """Short passages that are titles ("Super Bass"), names or scare quotes, not speech."""
-    words = [token for token in span if not token.is_punct]
-    if len(words) > 6 or not words:
-        return not words
-    if has_speech_verb_nearby(doc, span) or is_colon_introduced(doc, span):
-        return False
-    capitalised = sum(1 for token in words if token.text[:1].isupper() or not token.is_alpha)
-    before = doc[span.start - 2].lower_ if span.start >= 2 else ""
-    ends_like_speech = span.text.rstrip()[-1:] in {".", "!", "?", ","}
-    if span.text.rstrip()[-1:] in {"!", "?"} and not before in TITLE_CUES:
-        return False
-    return capitalised >= max(1, len(words) - 1) or before in TITLE_CUES or (len(words) <= 3 and not ends_like_speech)
-
-
-def is_colon_introduced(doc: Doc, span: Span) -> bool:
-    before, _ = outer_tokens(doc, span)
-    return before >= 0 and doc[before].text == ":"
-
-
-def has_speech_verb_nearby(doc: Doc, span: Span) -> bool:
-    sentence_tokens = list(span[0].sent) + list(span[-1].sent)
-    return any(token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not (span.start <= token.i < span.end) for token in sentence_tokens)
-
-
-def attribute(resolution: Resolution, passage: Quoted, span: Span) -> tuple[str | None, str | None, str | None, bool]:
-    """(speaker, addressee, the cue that attributed it or None, whether it is a reply)."""
-    sieves = (
-        ("dialogue colon", colon_introduction),
-        ("speech verb after", verb_after),
-        ("speech verb before", verb_before),
-        ("speech verb in sentence", verb_in_sentence),
-    )
-    for cue, sieve in sieves:
-        found = sieve(resolution, passage, span)
-        if found is not None:
-            speaker, addressee, replying = found
-            return name(speaker), name(addressee), cue, replying
-    return None, None, None, False
 
 
 def name(entity: Entity | None) -> str | None:
     return entity.name if entity is not None else None
 
 
+def continuation(resolution: Resolution, block: Block | None, history: History) -> Attribution | None:
+    """A passage with no attribution of its own goes on with the quote before it, in its block or
+    the one before (news style reopens a quotation at each sentence or paragraph)."""
+    previous = history.last
+    if previous is None or block is None or previous.block is None:
+        return None
+    blocks = resolution.blocks
+    if block is previous.block or blocks.index(block) - blocks.index(previous.block) == 1:
+        return Attribution("continues the previous quote", previous.speaker)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Which passages are speech
+
+
+def is_speech(resolution: Resolution, passage: Quoted, span: Span, speech_sentences: set[int]) -> bool:
+    """Someone's words, not a title ("Super Bass"), a nickname, a thing's name or a scare quote."""
+    doc = resolution.doc
+    words = [token for token in span if not token.is_punct]
+    if not words or is_named_by_context(doc, span, words):
+        return False
+    if is_directly_attributed(doc, passage, span) or len(words) > 6:
+        return True
+    if looks_like_title(words):
+        return False
+    if span[0].sent.start in speech_sentences:
+        return True  # "… had "turned her life around" and she was "clean and sober""
+    if modifies_next_noun(doc, span):
+        return False  # the "apprehended violence" orders
+    if has_cue_verb(resolution, span):
+        return True
+    return span.text[-1] in ".,!?" or len(words) > 3
+
+
+def is_named_by_context(doc: Doc, span: Span, words: list[Token]) -> bool:
+    """A title word before the marks, a work noun after them, or a nickname inside a full name."""
+    if len(words) > 6 and not looks_like_title(words):
+        return False
+    before, after = outer_tokens(doc, span)
+    word_before = doc[before] if before >= 0 else None
+    word_after = doc[after] if after < len(doc) else None
+    if word_before is not None and word_before.lower_ in TITLE_CUES:
+        return True
+    if word_after is not None and word_after.lower_ in WORK_NOUNS and span.text[-1] not in ".,":
+        return True
+    return word_before is not None and word_after is not None and is_name_word(word_before) and is_name_word(word_after) and looks_like_title(words)
+
+
+def is_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def looks_like_title(words: list[Token]) -> bool:
+    """Title case: the first word and every word of four letters or more capitalised."""
+    alphabetic = [token for token in words if token.is_alpha]
+    if not alphabetic or not alphabetic[0].text[0].isupper():
+        return False
+    return all(token.text[0].isupper() for token in alphabetic if len(token.text) >= 4)
+
+
+def is_directly_attributed(doc: Doc, passage: Quoted, span: Span) -> bool:
+    """A colon or a speech verb right before the marks, or a speech verb right after them."""
+    before, after = outer_tokens(doc, span)
+    if before >= 0 and (doc[before].text == ":" or is_speech_verb(doc[before]) or doc[before].text == "," and before > 0 and is_speech_verb(doc[before - 1])):
+        return True
+    if not passage.closed:
+        return False
+    for token in doc[after : min(after + 3, len(doc))]:
+        if token.is_punct or token.is_space:
+            return False
+        if is_speech_verb(token):
+            return True
+    return False
+
+
+def modifies_next_noun(doc: Doc, span: Span) -> bool:
+    _, after = outer_tokens(doc, span)
+    return after < len(doc) and doc[after].pos_ == "NOUN" and span.text[-1].isalnum()
+
+
+def has_cue_verb(resolution: Resolution, span: Span) -> bool:
+    """A speech or opinion verb in the passage's sentence, outside any quotation."""
+    sentence = span[0].sent
+    return any(is_cue_verb(token) and token.i not in resolution.quoted_tokens for token in sentence if not span.start <= token.i < span.end)
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}
+
+
 def outer_tokens(doc: Doc, span: Span) -> tuple[int, int]:
     """Token indices just outside the quote marks around `span`."""
-    start = span.start - 1
-    while start >= 0 and (doc[start].is_quote or doc[start].is_space):
-        start -= 1
-    end = span.end
-    while end < len(doc) and (doc[end].is_quote or doc[end].is_space):
-        end += 1
+    start = skip_spaces(doc, span.start - 1, -1)
+    if start >= 0 and doc[start].is_quote:
+        start = skip_spaces(doc, start - 1, -1)
+    end = skip_spaces(doc, span.end, 1)
+    if end < len(doc) and doc[end].is_quote:
+        end = skip_spaces(doc, end + 1, 1)
     return start, end
 
 
-def colon_introduction(resolution: Resolution, passage: Quoted, span: Span):
-    """`X to Y: "…"` or `Y: "…"` or `Snooki, once they had passed the frontman: "…"`."""
+def skip_spaces(doc: Doc, index: int, step: int) -> int:
+    """The first token from `index` in direction `step` that is not white space within a line."""
+    while 0 <= index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += step
+    return index
+
+
+# ---------------------------------------------------------------------------------------------
+# Who said it
+
+
+def attribute(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    sieves = (colon_introduction, verb_after, verb_before, according_to, same_sentence, verb_in_sentence)
+    for sieve in sieves:
+        found = sieve(resolution, passage, span, history)
+        if found is not None:
+            return found
+    return None
+
+
+def colon_introduction(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """`Joss Stone said: "…"` (the verb's subject), or the dialogue forms `X to Y: "…"`, `Y: "…"`."""
     doc = resolution.doc
     before, _ = outer_tokens(doc, span)
     if before < 0 or doc[before].text != ":":
         return None
-    sentence_start = doc[before].sent.start
-    intro = doc[sentence_start:before]
+    intro = doc[doc[before].sent.start : before]
+    verb = next((token for token in reversed(intro) if is_cue_verb(token) and token.i not in resolution.quoted_tokens), None)
+    if verb is not None:
+        found = speech_verb_attribution(resolution, verb, history, "speech verb before a colon")
+        if found is not None:
+            return found
+    return dialogue_colon(resolution, intro)
+
+
+def dialogue_colon(resolution: Resolution, intro: Span) -> Attribution | None:
+    doc = resolution.doc
     people = [(token.i, resolution.token_entity[token.i]) for token in intro if token.i in resolution.token_entity]
     if not people:
         return None
@@ -128,89 +257,288 @@ def colon_introduction(resolution: Resolution, passage: Quoted, span: Span):
             addressee = entity
             break
     # A bare "Y:" answers the previous turn.
-    replying = addressee is None and len(intro) <= 3
-    return speaker, addressee, replying
+    return Attribution("dialogue colon", speaker, addressee, replying=addressee is None and len(intro) <= 3)
 
 
-def speaker_of_verb(resolution: Resolution, verb: Token) -> tuple[Entity | None, bool]:
-    """The entity that is the subject of a speech verb; (None, True) for an unnamed subject."""
+def verb_after(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """`"…," X told Y` / `"…" a publicist said` / `"…," said X`: a speech verb within a few words
+    after a closed passage; its source is the phrase between the marks and the verb, or after the verb."""
+    if not passage.closed:
+        return None  # an unclosed passage runs to its paragraph's end or to the next quotation
+    doc = resolution.doc
+    _, after = outer_tokens(doc, span)
+    window = doc[after : min(after + 8, len(doc))]
+    for offset, token in enumerate(window):
+        if token.is_quote or "\n" in token.text or token.text in {".", "!", "?", ";"}:
+            return None
+        if is_speech_verb(token):
+            return attribution_after(resolution, span, token, list(window[:offset]), history)
+    return None
+
+
+def attribution_after(resolution: Resolution, span: Span, verb: Token, between: list[Token], history: History) -> Attribution | None:
+    """`"…," PHRASE said` or `"…," said PHRASE`, where the verb takes the quotation as its
+    complement: no clause of its own follows it (`"…." Her daughter said she was …` starts anew)."""
+    if any(child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i for child in verb.children):
+        return None
+    phrase = [token for token in between if not token.is_punct]
+    if not phrase:
+        if span.text[-1] == "." and verb.text[0].isupper():
+            return None  # `"…." Asked what …` opens a new sentence
+        phrase = phrase_after(resolution.doc, verb)
+    if not any(token.pos_ in {"NOUN", "PROPN", "PRON"} for token in phrase) or all(token.lower_ in NON_SOURCES for token in phrase):
+        return None
+    speaker = referent_of_phrase(resolution, phrase, history)
+    addressee = addressee_of_verb(resolution, verb, speaker)
+    return Attribution("speech verb after", speaker, addressee, verb.lemma_.lower() in REPLY_VERBS)
+
+
+def phrase_after(doc: Doc, verb: Token) -> list[Token]:
+    """The noun phrase right after an inverted speech verb: said [the director] behind JFK."""
+    phrase: list[Token] = []
+    for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
+        if token.is_punct and token.text not in {"'", "-"} or token.is_space or token.pos_ in {"ADP", "VERB", "AUX"} and token.text not in {"'s", "'"}:
+            break
+        phrase.append(token)
+    return phrase
+
+
+def verb_before(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """`To which Z replied, "…"` / `described him as a "…"`: the nearest cue verb before the
+    passage in its sentence, with no other quotation between."""
+    doc = resolution.doc
+    before, _ = outer_tokens(doc, span)
+    if before < 0 or "\n" in doc[before].text:
+        return None
+    for token in reversed(doc[doc[before].sent.start : before + 1]):
+        if token.is_quote or token.i in resolution.quoted_tokens:
+            return None
+        if is_cue_verb(token):
+            return speech_verb_attribution(resolution, token, history, "speech verb before")
+    return None
+
+
+def according_to(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """ "…", according to X: X, or an unnamed source when X is not a person's name."""
+    for token in span[0].sent:
+        if token.lower_ == "according" and token.i not in resolution.quoted_tokens and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            source = next((child for child in token.nbor().children if child.dep_ == "pobj"), None)
+            if source is not None:
+                return Attribution("according to", referent_of_phrase(resolution, noun_phrase(source), history))
+    return None
+
+
+def same_sentence(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """Two quotations in one sentence with no cue between them have one source."""
+    previous = history.last
+    if previous is not None and previous.span[0].sent.start == span[0].sent.start:
+        return Attribution("shares the sentence of the quote before", previous.speaker)
+    return None
+
+
+def verb_in_sentence(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
+    """Any cue verb of the quote's sentence outside quotations, e.g. "ended … by saying "…"". """
+    for token in span[0].sent:
+        if token.i in resolution.quoted_tokens or span.start <= token.i < span.end or not is_cue_verb(token):
+            continue
+        found = speech_verb_attribution(resolution, token, history, "speech verb in sentence")
+        if found is not None and found.speaker is not None:
+            return found
+    return None
+
+
+def speech_verb_attribution(resolution: Resolution, verb: Token, history: History, cue: str) -> Attribution | None:
+    """The verb's source as the speaker; None when the verb has no source at all."""
+    source = source_of_verb(resolution, verb)
+    if source is None:
+        return None
+    speaker = referent_of_phrase(resolution, source, history) if source else None
+    addressee = addressee_of_verb(resolution, verb, speaker)
+    return Attribution(cue, speaker, addressee, verb.lemma_.lower() in REPLY_VERBS)
+
+
+def source_of_verb(resolution: Resolution, verb: Token) -> list[Token] | None:
+    """The noun phrase that says the verb's words; [] for a passive with no agent ("was described
+    as"), None when the parse gives no source.
+
+    The subject, outside quotations; the antecedent of "who"; the agent of a passive; the object
+    that controls "leading him to quip"; or the source of the verb it hangs from ("by saying").
+    """
+    if is_passive(verb):
+        agent = next((child for child in verb.children if child.dep_ == "agent"), None)
+        agent = agent or next((token for token in verb.subtree if token.dep_ == "agent" or token.lower_ == "by" and token.dep_ == "prep"), None)
+        objects = [child for child in agent.children if child.dep_ == "pobj"] if agent is not None else []
+        return noun_phrase(objects[0]) if objects else []
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            entity = resolution.entity_at(child)
-            if entity is None:
-                for conj in child.subtree:
-                    entity = resolution.entity_at(conj)
-                    if entity is not None:
-                        break
-            return entity, True
-    if verb.dep_ in {"xcomp", "advcl", "pcomp", "conj", "acl"} and verb.head is not verb:
-        head = verb.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        if child.dep_ == "nsubj" and child.i not in resolution.quoted_tokens:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return noun_phrase(verb.head)
+            return noun_phrase(child)
+    head = verb.head
+    if verb.dep_ in {"xcomp", "advcl"} and head.i != verb.i:
+        controller = next((child for child in head.children if child.dep_ == "dobj"), None)
+        if controller is not None and (controller.lower_ in PERSON_PRONOUNS or controller.i in resolution.token_entity):
+            return noun_phrase(controller)
+    if verb.dep_ in {"xcomp", "advcl", "pcomp", "conj", "acl"} and head.i != verb.i:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-        if head is not verb:
-            return speaker_of_verb(resolution, head)
-    return None, False
+        if head.i != verb.i:
+            return source_of_verb(resolution, head)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    return list(head.subtree)
 
 
 def addressee_of_verb(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
+    """`told Y`, `said to Y`, or the person of an interview the verb ends: "ended her interview
+    with Y by saying"."""
     for child in verb.children:
         if child.dep_ in ADDRESSEE_DEPS or (child.dep_ == "prep" and child.lower_ == "to"):
             target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None:
-                entity = resolution.entity_at(target)
-                if entity is not None and entity is not speaker:
-                    return entity
-    return None
+            entity = resolution.entity_at(target) if target is not None and target.i not in resolution.quoted_tokens else None
+            if entity is not None and entity is not speaker:
+                return entity
+    return conversation_partner(resolution, verb, speaker)
 
 
-def speech_verb_result(resolution: Resolution, verb: Token):
-    speaker, has_subject = speaker_of_verb(resolution, verb)
-    if not has_subject:
-        return None
-    addressee = addressee_of_verb(resolution, verb, speaker)
-    return speaker, addressee, verb.lemma_.lower() in REPLY_VERBS
-
-
-def is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
-
-
-def verb_after(resolution: Resolution, passage: Quoted, span: Span):
-    """ `"…," X told Y` / `"…" X exclaimed` / `"…," said X` — within a few words after the quote."""
-    doc = resolution.doc
-    _, after = outer_tokens(doc, span)
-    for token in doc[after : min(after + 6, len(doc))]:
-        if token.is_quote or "\n" in token.text:
+def conversation_partner(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
+    governing = verb
+    while governing.pos_ not in {"VERB", "AUX"} or governing.i == verb.i:
+        if governing.head.i == governing.i:
             return None
-        if is_speech_verb(token):
-            return speech_verb_result(resolution, token)
+        governing = governing.head
+    for noun in governing.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in CONVERSATION_NOUNS:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    partner = next((resolution.entity_at(c) for c in prep.children if c.dep_ == "pobj"), None)
+                    if partner is not None and partner is not speaker:
+                        return partner
     return None
 
 
-def verb_before(resolution: Resolution, passage: Quoted, span: Span):
-    """ `To which Z replied, "…"` / `X said: "…"` — a speech verb before the quote, same sentence."""
+# ---------------------------------------------------------------------------------------------
+# From a source phrase to an entity
+
+
+def referent_of_phrase(resolution: Resolution, phrase: list[Token], history: History) -> Entity | None:
+    """The entity a source phrase names: a name in its core, else the referent of a pronoun or of
+    a role description ("the director"); None for an unnamed source ("a member of X's entourage")."""
+    core = core_tokens(phrase)
+    for token in core:
+        if is_name_token(resolution, token):
+            return resolution.token_entity[token.i]
+    for token in core:
+        if token.lower_ in PERSON_PRONOUNS:
+            return salient_person(resolution, token, history)
+        if token.lower_ in {"they", "them"}:
+            return resolution.entity_at(token)
+        if is_role_description(token):
+            return salient_person(resolution, token, history)
+    return None
+
+
+def core_tokens(phrase: list[Token]) -> list[Token]:
+    """The phrase less what hangs off it: possessors ("Kidman's publicist"), prepositional
+    phrases ("a member of …"), relative clauses and punctuation."""
+    inside = {token.i for token in phrase}
+    core = []
+    for token in phrase:
+        node = token
+        while node.i in inside and node.dep_ not in MODIFIER_DEPS and node.head.i != node.i and node.head.i in inside:
+            node = node.head
+        if node.dep_ not in MODIFIER_DEPS:
+            core.append(token)
+    return core
+
+
+def is_name_token(resolution: Resolution, token: Token) -> bool:
+    entity = resolution.token_entity.get(token.i)
+    return entity is not None and (token.text[:1].isupper() or token.text[:1].isdigit()) and token.lower_ not in ROLE_NOUNS and token.pos_ != "DET"
+
+
+def is_role_description(token: Token) -> bool:
+    """ "the director", "the actor", "the Keane frontman"."""
+    return token.lower_ in ROLE_NOUNS and any(child.lower_ in {"the", "this"} for child in token.children)
+
+
+def salient_person(resolution: Resolution, token: Token, history: History) -> Entity | None:
+    """The person a pronoun or a role description stands for: walking back sentence by sentence
+    (its own sentence first, up to two paragraphs back), the speaker of a quote there, else the
+    subject of a speech verb, of the main verb, of any verb; failing all, the nearest person named
+    outside quotations. Names inside quotations are never referents: they are the speaker's words."""
+    if token.i not in history.referents:
+        history.referents[token.i] = None  # a reference that leads back to itself finds nobody
+        history.referents[token.i] = most_salient_person(resolution, token, history)
+    return history.referents[token.i]
+
+
+def most_salient_person(resolution: Resolution, token: Token, history: History) -> Entity | None:
+    sentences = window(resolution, token)
+    for position, sentence in enumerate(sentences):
+        end = token.i if position == 0 else sentence.end
+        for candidate in candidates_in(resolution, sentence, end, history, nearest_first=position == 0):
+            entity = candidate if isinstance(candidate, Entity) else referent_of_phrase(resolution, noun_phrase(candidate), history)
+            if entity is not None and fits(entity, token):
+                return entity
+    return nearest_named(resolution, token, sentences)
+
+
+def nearest_named(resolution: Resolution, token: Token, sentences: list[Span]) -> Entity | None:
+    for sentence in sentences:
+        end = min(token.i, sentence.end)
+        for index in range(end - 1, sentence.start - 1, -1):
+            entity = resolution.token_entity.get(index)
+            if entity is not None and index not in resolution.quoted_tokens and fits(entity, token):
+                return entity
+    return None
+
+
+def window(resolution: Resolution, token: Token, most: int = 8) -> list[Span]:
+    """The sentences from `token`'s back to two blocks before its own, newest first."""
     doc = resolution.doc
-    before, _ = outer_tokens(doc, span)
-    if before < 0:
-        return None
-    sentence_start = doc[before].sent.start if before >= 0 else 0
-    for token in reversed(doc[sentence_start : before + 1]):
-        if token.is_quote:
-            return None
-        if is_speech_verb(token):
-            return speech_verb_result(resolution, token)
-    return None
+    block = block_of(resolution.blocks, token.idx)
+    floor = 0
+    if block is not None:
+        position = resolution.blocks.index(block)
+        floor = resolution.blocks[max(0, position - 2)].start
+    sentences = [sentence for sentence in doc.sents if sentence.start <= token.i and sentence.end_char > floor]
+    return list(reversed(sentences))[:most]
 
 
-def verb_in_sentence(resolution: Resolution, passage: Quoted, span: Span):
-    """Any speech verb of the quote's sentence outside the quote, e.g. "ended … by saying "…"". """
-    doc = resolution.doc
-    sentence = span[0].sent
-    for token in sentence:
-        if span.start <= token.i < span.end or not is_speech_verb(token):
-            continue
-        result = speech_verb_result(resolution, token)
-        if result is not None and result[0] is not None:
-            return result
-    return None
+def candidates_in(resolution: Resolution, sentence: Span, end: int, history: History, nearest_first: bool) -> list[Entity | Token]:
+    """Speakers of the quotes in the sentence, then subjects outside quotations (and the owner of
+    a subject: "Williams' track beat …"): in the pronoun's own sentence the nearest first; in an
+    earlier one a speech verb's subject, the main verb's, then any."""
+    spoken = [(said.span.start, said.speaker) for said in history.said if sentence.start <= said.span.start < end and said.speaker is not None]
+    subjects = [token for token in sentence if token.i < end and is_subject_or_its_owner(token) and token.i not in resolution.quoted_tokens]
+    if nearest_first:
+        by_position = spoken + [(subject.i, subject) for subject in subjects]
+        return [candidate for _, candidate in sorted(by_position, key=lambda item: -item[0])]
+    subjects.sort(key=lambda subject: (not is_cue_verb(clause_verb(subject)), clause_verb(subject).dep_ != "ROOT", subject.dep_ == "poss", -subject.i))
+    return [speaker for _, speaker in reversed(spoken)] + subjects
 
+
+def is_subject_or_its_owner(token: Token) -> bool:
+    return token.dep_ == "nsubj" or token.dep_ == "poss" and token.head.dep_ == "nsubj"
+
+
+def clause_verb(subject: Token) -> Token:
+    return subject.head if subject.dep_ == "nsubj" else subject.head.head
+
+
+def fits(entity: Entity, token: Token) -> bool:
+    """A person whose known gender does not contradict the pronoun or the role noun."""
+    if entity.kind != "person":
+        return False
+    word = token.lower_
+    wanted = "male" if word in MALE_PRONOUNS or word in MALE_ROLE_NOUNS else "female" if word in FEMALE_PRONOUNS or word in FEMALE_ROLE_NOUNS else None
+    if wanted is None:
+        return True
+    return entity.gender in {wanted, None}
