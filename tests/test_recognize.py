@@ -39,3 +39,33 @@ def test_groups_are_kept_as_groups_not_people(extract):
     result = extract("After Marisol Vance's set, her dancers left the stage, and the crew cheered.")
     assert names(result) == {"Marisol Vance"}
     assert "Marisol Vance's dancers" in {group.name for group in result.groups}
+
+
+def test_a_band_introduced_as_a_band_is_not_a_person(extract):
+    result = extract("US band Velvet Harbor led the winners. Velvet Harbor thanked their fans.")
+    assert "Velvet Harbor" not in names(result)
+
+
+def test_a_duo_s_members_are_people(extract):
+    result = extract("Comedy duo Pete Lawson and Rory Vail presented the prize to Marisol Vance.")
+    assert {"Pete Lawson", "Rory Vail"} <= names(result)
+
+
+def test_a_name_with_a_plural_verb_is_a_band(extract):
+    result = extract("Glass Orchard were the surprise winners, beating Marisol Vance to the prize.")
+    assert "Glass Orchard" not in names(result)
+
+
+def test_a_film_title_after_film_is_not_a_person(extract):
+    result = extract("Marisol Vance said the film Rosa Blackwood was her proudest work.")
+    assert names(result) == {"Marisol Vance"}
+
+
+def test_a_title_that_modifies_star_is_a_work(extract):
+    result = extract("Harbor Lights star Devon Pike arrived with his wife.")
+    assert names(result) == {"Devon Pike"}
+
+
+def test_an_acronym_glued_to_a_name_in_a_headline_is_dropped(extract):
+    result = extract("MET Marisol Vance Dazzles\n\nMarisol Vance wore red to the gala.")
+    assert names(result) == {"Marisol Vance"}

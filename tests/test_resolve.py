@@ -56,3 +56,18 @@ def test_the_alias_table_ties_a_stage_name_to_a_real_name(extract, tmp_path, mon
     finally:
         load_aliases.cache_clear()
     assert names(result) == {"Jay Dub"}
+
+
+def test_a_misspelt_full_name_is_the_same_person(extract):
+    result = extract("Desmond Hale hugged fans. Later Desmond Hael was seen chatting with the host, and Desmond Hale left at midnight.")
+    assert names(result) == {"Desmond Hale"}
+
+
+def test_a_clipped_first_name_joins_the_full_name(extract):
+    result = extract("Leonardo Vasquez arrived at the party. Leo was spotted at the bar an hour later.")
+    assert names(result) == {"Leonardo Vasquez"}
+
+
+def test_a_nickname_joins_the_full_name_through_the_nickname_table(extract):
+    result = extract("William Thorne walked the red carpet. Bill then posed with fans.")
+    assert names(result) == {"William Thorne"}

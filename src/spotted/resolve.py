@@ -225,7 +225,10 @@ def is_slip_of(a: list[str], b: list[str]) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
-    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= 0.8
+    if min(len(x), len(y)) < 4:
+        return False
+    swapped = sorted(x.lower()) == sorted(y.lower())  # "Hael" for "Hale"
+    return swapped or difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= 0.8
 
 
 def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
@@ -261,7 +264,15 @@ def tie_initials(names: list[NameSpan], clusters: Clusters, why: dict[int, str])
 
 
 def is_nickname_of(short: str, first_name: str) -> bool:
-    return (first_name.lower(), short.lower()) in nickname_pairs()
+    """ "Bill" of "William", "Kim" of "Kimmy" (both short for Kimberly), "Leo" of "Leonardo"."""
+    short, first = short.lower(), first_name.lower()
+    pairs = nickname_pairs()
+    if (first, short) in pairs:
+        return True
+    if len(short) >= 3 and first.startswith(short) and short != first:
+        return True  # clipped forms: Leo, Alex, Chris, Kim
+    shared = {name for name, nick in pairs if nick == short} | {short}
+    return any((name, first) in pairs or name == first for name in shared)
 
 
 def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clusters: Clusters, why: dict[int, str]) -> list[tuple[str, str]]:
@@ -420,13 +431,29 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
         and token.head.i >= start - 10
     }
     gender = "male" if head.lower_ in MALE_ROLE_NOUNS else "female" if head.lower_ in FEMALE_ROLE_NOUNS else None
+    bare = head.i - start == 1  # "the host" says less than "the 30 Seconds to Mars frontman"
     for index, entity in reversed(resolution.mentions_before(head, sentences=6)):
         if entity.kind != "person" or id(entity) in subject_entities:
             continue
         if gender and entity.gender and entity.gender != gender:
             continue
+        if bare and head.lower_ not in titles_of(resolution, entity):
+            continue  # a bare role refers back only to someone the text gave that role
         return entity
     return None
+
+
+def titles_of(resolution: Resolution, entity: Entity) -> set[str]:
+    """Role nouns the text puts right before the person's name ("host Jo Lane", "the singer Jo")
+    or right after it in apposition ("Jo Lane, the host")."""
+    doc = resolution.doc
+    titles: set[str] = set()
+    for start, end in entity.mentions:
+        if start > 0:
+            titles.add(doc[start - 1].lower_)
+        if end + 2 < len(doc) and doc[end].text == ",":
+            titles.update(token.lower_ for token in doc[end + 1 : end + 4])
+    return titles
 
 
 def attach_groups(resolution: Resolution, groups: list[GroupSpan]) -> None:
