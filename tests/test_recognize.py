@@ -69,3 +69,24 @@ def test_a_title_that_modifies_star_is_a_work(extract):
 def test_an_acronym_glued_to_a_name_in_a_headline_is_dropped(extract):
     result = extract("MET Marisol Vance Dazzles\n\nMarisol Vance wore red to the gala.")
     assert names(result) == {"Marisol Vance"}
+
+
+def test_a_quoted_nickname_inside_a_name_stays_in_it(extract):
+    result = extract('Record producer Marcus "Deuce" Feldman booed every call from his courtside seat.')
+    assert names(result) == {'Marcus "Deuce" Feldman'}
+
+
+def test_a_hyphenated_surname_alone_is_the_same_person(extract):
+    result = extract("Marco Ruiz-Bell held hands with Tasha Greenleaf. Later Ruiz-Bell bought popcorn.")
+    [marco] = [p for p in result.people if p.name == "Marco Ruiz-Bell"]
+    assert [m.text for m in marco.mentions] == ["Marco Ruiz-Bell", "Ruiz-Bell"]
+
+
+def test_a_label_someone_wears_is_not_a_person(extract):
+    result = extract("Emma Lorne sat on a sofa in her Louis Vuitton jumpsuit, gabbing with Carey Holt.")
+    assert "Louis Vuitton" not in names(result)
+
+
+def test_a_film_in_apposition_is_not_a_person(extract):
+    result = extract("Odessa Grange was promoting her new film, Eleanor Finch, in which she plays a keeper.")
+    assert names(result) == {"Odessa Grange"}

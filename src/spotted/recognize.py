@@ -238,7 +238,16 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
         end += 1
-    return start, end
+    return start, quoted_nickname_end(doc, end)
+
+
+def quoted_nickname_end(doc: Doc, end: int) -> int:
+    """ 'Marcus "Deuce" Feldman': a quoted nickname and the surname after it belong to the name."""
+    if end + 3 < len(doc) and doc[end].is_quote:
+        close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].is_quote), None)
+        if close and close + 1 < len(doc) and all(t.text[:1].isupper() for t in doc[end + 1 : close]) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":
+            return close + 2
+    return end
 
 
 def is_loose_name_token(token: Token) -> bool:
@@ -391,6 +400,8 @@ def is_used_as_person(doc: Doc, start: int, end: int, label: str, second: str | 
     own PERSON guesses are not trusted on their own: on the dev sets they added more brands and
     titles than people.)
     """
+    if is_worn(doc, start, end):
+        return False
     if label != "PERSON" or second in {"ORG", "LOC", "MISC"}:
         return person_evidence(doc, start, end, strict=True) or opens_with_given_name(doc[start:end], label)
     if modifies_a_common_noun(doc, start, end) or is_place_object(doc, start, end):
@@ -439,6 +450,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and doc[start].lower_ in HONORIFICS
 
 
+GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
 WORK_NOUNS = frozenset("film movie album single song musical play novel book show series sitcom drama documentary track record comedy thriller biopic".split())
 WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())
 
@@ -455,7 +467,22 @@ def is_said_to_be_a_thing(root: Token) -> bool:
         attribute = next((child for child in root.head.children if child.dep_ == "attr" and child.i > root.head.i), None)
         return attribute is not None and attribute.lemma_.lower() in THING_NOUNS
     appositive = next((child for child in root.children if child.dep_ == "appos"), None)
-    return appositive is not None and appositive.lemma_.lower() in THING_NOUNS
+    if appositive is not None and appositive.lemma_.lower() in THING_NOUNS:
+        return True
+    return root.dep_ == "appos" and root.head.lemma_.lower() in THING_NOUNS  # "her new film, Eleanor Finch,"
+
+
+def is_worn(doc: Doc, start: int, end: int) -> bool:
+    """ "wore Louis Vuitton", "a gown by Atelier Rowe", "dressed in Balmain": a label, not a person."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ in {"dobj", "obj"} and head.lemma_.lower() in {"wear", "sport", "don", "rock"}:
+        return True
+    if root.dep_ == "compound" and head.lemma_.lower() in GARMENTS:
+        return True  # "her Louis Vuitton jumpsuit"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in GARMENTS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in {"dress", "clad", "wear", "head-to-toe"}
 
 
 def has_non_person_word(span: Span) -> bool:
@@ -552,12 +579,12 @@ def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[N
     titles are skipped.
     """
     forms = dict(people)
-    for form in people:
-        words = [word for word in form if NAME_TOKEN.match(word)]
+    for form, text in people.items():
+        words = [word for word in text.split() if NAME_TOKEN.match(word) or "-" in word]
         if len(words) >= 2:
             for word in (words[0], words[-1]):
                 if len(word) > 1 and word[0].isupper():
-                    forms.setdefault((word,), word)
+                    forms.setdefault(tuple(part for part in re.split(r"(-)", word) if part), word)  # spaCy splits "Ruiz-Bell" at the hyphen
     taken = [False] * len(doc)
     spans: list[NameSpan] = []
     texts = [token.text for token in doc]
