@@ -109,6 +109,11 @@ SOCIAL_VERBS = {
     "gossip": "talked",
     "celebrate": "celebrated",
     "boogie": "danced",
+    "collect": "received an award from",
+    "accept": "received an award from",
+    "receive": "received an award from",
+    "bring": "brought something to",
+    "sign": "signed something for",
 }
 
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
@@ -240,6 +245,12 @@ PLACES = (
 # Words that report someone did NOT take part ("skipped the show", "missed the party").
 ABSENCE_VERBS = frozenset("skip miss cancel decline avoid boycott snub ditch bail".split())
 
+# The occasion itself, as the object of an absence verb: "skipped the event", "missed the reunion".
+EVENT_NOUNS = frozenset(
+    "event show ceremony party after-party afterparty gala awards premiere dinner festivities reunion "
+    "screening concert game match celebration wedding funeral launch opening".split()
+)
+
 # Sighting verbs whose object is the person seen ("We spotted X", "we saw X").
 SIGHTING_VERBS = frozenset("spot see witness catch notice glimpse observe find photograph snap watch".split())
 
@@ -288,7 +299,7 @@ THING_NOUNS = frozenset(
 OCCASION_VERBS = frozenset(
     "attend arrive appear perform present co-present host co-host emcee compere accept collect sing "
     "greet hug kiss embrace dance dine mingle pose walk speak fight kick punch brawl arrest die meet "
-    "congratulate introduce serenade toast duet headline".split()
+    "congratulate introduce serenade toast duet headline thank".split()
 )
 
 # Nouns of recorded works: appearing in one is a career fact, not being at the occasion.
@@ -306,7 +317,7 @@ COLLECTIVE_SIZES = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".
-LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw".split())
+LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap".split())
 SOCIAL_NOUNS = {
     "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
     "gesture": "gestured", "wave": "waved", "nod": "greeted", "wink": "winked", "high-five": "high-fived",
@@ -314,6 +325,9 @@ SOCIAL_NOUNS = {
     "conversation": "talked", "word": "talked", "hello": "greeted", "hellos": "greeted",
     "handshake": "shook hands", "selfie": "posed", "selfies": "posed", "dance": "danced",
     "words": "talked", "pleasantries": "talked", "kisses": "kissed", "hugs": "hugged", "numbers": "talked",
+    "town": "went out together", "floor": "danced", "laugh": "laughed", "joke": "joked", "jokes": "joked",
+    "story": "talked", "stories": "talked", "gossip": "talked", "notes": "talked", "tips": "talked",
+    "photo": "posed", "picture": "posed",
 }
 MEAL_NOUNS = frozenset("dinner lunch breakfast brunch supper drinks drink meal cocktails coffee tea".split())
 CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split())
@@ -323,8 +337,8 @@ CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split(
 GROUP_ACTIVITIES = frozenset("dine eat lunch brunch drink party celebrate chat gab talk converse present co-present perform sing dance".split())
 
 # Working together: counts only when the text dates it ("currently", "recently").
-WORK_VERBS = frozenset("work record film collaborate cast co-star tour write produce".split())
-TIME_CUES = frozenset("currently recently now today tonight yesterday while during this".split())
+WORK_VERBS = frozenset("work record film collaborate co-star tour write produce".split())
+TIME_CUES = frozenset("currently recently now today tonight yesterday while during this since decade years months weeks".split())
 
 # Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
 # filming her latest movie with X", "recorded a duet with X").
@@ -349,7 +363,7 @@ SCENE_WORDS = (
     "backstage", "red carpet", "after-party", "afterparty", "after party", "party", "parties", "partying",
     "sighting", "sightings", "spotted", "celebrities", "celebs", "a-listers", "dance floor", "d-floor",
     "press room", "green room", "vip", "ballroom", "guests", "attendees", "dined", "dinner", "restaurant",
-    "courtside", "front row", "nightlife",
+    "courtside", "front row", "nightlife", "carpet", "arrivals", "posed", "onlookers", "mingled",
 )
 
 # Acts that do not place their agent at the occasion, whatever else the clause says: winning or
@@ -368,5 +382,8 @@ TOPIC_PREPOSITIONS = frozenset({
     ("dance", "to"), ("dancing", "to"), ("tribute", "to"), ("homage", "to"), ("ode", "to"),
     ("praise", "for"), ("celebration", "of"), ("friendship", "with"), ("relationship", "with"),
     ("feud", "with"), ("look", "like"), ("sound", "like"), ("seem", "like"), ("dress", "as"),
-    ("compare", "to"), ("comparison", "to"),
+    ("compare", "to"), ("comparison", "to"), ("inspire", "by"), ("design", "by"), ("dedicate", "to"),
+    ("song", "by"), ("track", "by"), ("hit", "by"), ("cover", "of"),
 })
+# Verbs whose object is someone evoked, not someone there ("channelling Marilyn X", "mourned X").
+TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn remember eulogise eulogize".split())

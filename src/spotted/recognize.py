@@ -143,9 +143,30 @@ def nickname_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def census_first_names() -> dict[str, frozenset[str]]:
+    """Lower-case first names by gender ("female", "male") from the 1990 US census lists the
+    `names` package ships (public-domain data, MIT-licensed package)."""
+    found: dict[str, frozenset[str]] = {}
+    for gender in ("female", "male"):
+        path = resources.files("names") / f"dist.{gender}.first"
+        with path.open(encoding="utf-8") as handle:
+            found[gender] = frozenset(line.split()[0].lower() for line in handle if line.strip())
+    return found
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lower-case English given names and their nicknames."""
-    return frozenset(name for pair in nickname_pairs() for name in pair)
+    """Lower-case given names: the census first names, and English nicknames."""
+    census = census_first_names()
+    return frozenset(name for pair in nickname_pairs() for name in pair) | census["female"] | census["male"]
+
+
+def gender_of_first_name(name: str) -> str | None:
+    """ "female" or "male" when the census lists the name for one gender only."""
+    census = census_first_names()
+    word = name.lower()
+    genders = [gender for gender in ("female", "male") if word in census[gender]]
+    return genders[0] if len(genders) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,7 +255,9 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in proper nouns the model left out at either edge ("Ayla" of "Ayla Brooks")."""
-    while start > 0 and is_loose_name_token(doc[start - 1]) and doc[start - 1].head.i in range(start, end):
+    while start > 0 and is_loose_name_token(doc[start - 1]) and (
+        doc[start - 1].head.i in range(start, end) or doc[start - 1].lower_ in given_names()
+    ):
         start -= 1
     while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
         end += 1
@@ -382,7 +405,26 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     people |= slash_partners(doc, people, display)
     people |= conjuncts_of_people(doc, roots, people, votes)
     people = {form for form in people - disproved if not any(word.lower() in NON_PERSON_WORDS for word in form)}
+    people -= headline_extensions(doc, people)
     return propagate(doc, {form: display.get(form, " ".join(form)) for form in people}, quoted)
+
+
+def headline_extensions(doc: Doc, people: set[Form]) -> set[Form]:
+    """ "Marisol Vance Dazzles" in a title-cased headline, where the body says "Marisol Vance":
+    a name that extends another person's name, seen only in title-cased lines, is dropped (the
+    shorter name is then found inside it)."""
+    dropped: set[Form] = set()
+    for form in people:
+        if any(form[: len(other)] == other and len(other) < len(form) for other in people):
+            lines = [line for line in doc.text.split("\n") if " ".join(form) in " ".join(line.split())]
+            if lines and all(is_title_cased(line) for line in lines):
+                dropped.add(form)
+    return dropped
+
+
+def is_title_cased(line: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", line) if len(word) > 3]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
 def second_opinion(news: dict[int, str], start: int, end: int) -> str | None:
@@ -588,9 +630,12 @@ def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[N
     taken = [False] * len(doc)
     spans: list[NameSpan] = []
     texts = [token.text for token in doc]
+    positions: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        positions.setdefault(text, []).append(index)
     for form in sorted(forms, key=len, reverse=True):
         size = len(form)
-        for index in range(len(doc) - size + 1):
+        for index in positions.get(form[0], []):
             if tuple(texts[index : index + size]) != form or any(taken[index : index + size]):
                 continue
             span = doc[index : index + size]

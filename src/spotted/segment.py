@@ -54,14 +54,19 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
 
 @Language.component("spotted_blocks")
 def mark_block_boundaries(doc: Doc) -> Doc:
-    """Force a sentence start after each line break.
+    """Force a sentence start after each line break, and none right after it.
 
-    The parser then cannot glue a headline to the next paragraph, or one list item to the next.
+    The parser then cannot glue a headline to the next paragraph, or one list item to the next;
+    and with the start forced it no longer cuts a block's first word off on its own ("Marisol |
+    Vance was spotted…"), which also cost the entity recognizer the name.
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space and "\n" not in token.whitespace_:
+                following.is_sent_start = False
     return doc
 
 

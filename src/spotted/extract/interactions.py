@@ -16,10 +16,12 @@ Agarwal & Rambow 2010):
 - a partner introduced as such ("X and her husband Y", "his wife Y");
 - joining someone's stage or record ("showed up on X's stage", "appeared on X's album"), or one
   performance shared ("performances from X with Y", "collaborations from X and Y");
-- a quote addressed to someone.
-Work together counts only with a stated time ("currently filming with X", "recently recorded a
-duet"); a career list ("recording with musicians such as X") does not. Proximity words without
-an act ("next to", "beside") give co-location instead.
+- a quote addressed to someone, or a speaker's "I met X" in their own quote.
+When the parser leaves a verb without a subject, the "X", "X and Y" or "X/Y" written just before
+it is taken ("…and Kimmy K and Kylie J totally pashed"). Work together counts only with a stated
+time ("currently filming with X", "recently recorded a duet"); a career list ("recording with
+musicians such as X") does not. Proximity words without an act ("next to", "beside") give
+co-location instead.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from spotted.extract.presence import collective_members, named_in_phrase, place_in, subject_tokens
+from spotted.extract.presence import (
+    MODALS,
+    collective_members,
+    in_the_occasion,
+    named_as_absent,
+    named_in_phrase,
+    place_in,
+    subject_tokens,
+)
 from spotted.lexicon import (
     ACCOMPANIED_NOUNS,
     CLOSENESS_WORDS,
@@ -46,6 +56,7 @@ from spotted.lexicon import (
     PROXIMITY_WORDS,
     RECIPROCAL_VERBS,
     SOCIAL_NOUNS,
+    SIGHTING_VERBS,
     SOCIAL_VERBS,
     TIME_CUES,
     TOPIC_PREPOSITIONS,
@@ -56,10 +67,13 @@ from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
 ACCOMPANIMENT_WORDS = {"with", "alongside"}
-HANDOVER_SOURCES = {"collect", "accept", "receive", "take"}  # "collected the prize from X"
-HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake", "squeeze", "touch", "take"}  # "grabbed X's hand"
+HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
+ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
+HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake"}  # "grabbed X's hand"
+# Kinds that a light verb gives and that need two to do: "X and Y hit the town", "got cosy",
+# "exchanged hellos", "shared a laugh".
+RECIPROCAL_KINDS = {"got cosy", "went out together", "danced", "dined", "talked", "laughed", "greeted", "kissed", "hugged"}
 SEPARATING_CONJUNCTIONS = {"plus", "then"}  # "X and Y, plus Z and W": two collaborations
-MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
 
 Pair = tuple[Entity, Entity, str, Span]
 
@@ -71,7 +85,7 @@ def act_lemma(verb: Token) -> str:
     text = verb.lower_
     stems = (
         lemma, text, text.removesuffix("ing"), text.removesuffix("ing") + "e", text.removesuffix("ed"),
-        text.removesuffix("d"), text.removesuffix("bing"), text.removesuffix("bed"),
+        text.removesuffix("d"), text.removesuffix("bing"), text.removesuffix("bed"), text.removesuffix("ied") + "y",
     )
     return next((stem for stem in stems if stem in SOCIAL_VERBS), lemma)
 
@@ -82,9 +96,14 @@ def verb_kind(verb: Token) -> str | None:
     lemma = act_lemma(verb)
     if lemma == "five" or verb.lower_ in {"fived", "high-fived", "high-fiving"}:
         return "high-fived"
+    if lemma == "bring" and any(child.dep_ == "prt" and child.lower_ == "along" for child in verb.children):
+        return "accompanied"
     kind = SOCIAL_VERBS.get(lemma)
     if kind is None and lemma in LIGHT_VERBS:
         kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} and kind_of_object(child)), None)
+    if kind is None and verb.pos_ == "VERB":  # "found X in the wings for a long embrace"
+        purposes = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
+        kind = next((SOCIAL_NOUNS[noun.lemma_.lower()] for noun in purposes if noun.lemma_.lower() in SOCIAL_NOUNS), None)
     return kind
 
 
@@ -122,18 +141,22 @@ def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
 
 def verbal_noun_agents(resolution: Resolution, noun: Token) -> list[Entity]:
     """ "Gaga/Jo macking on Britney": the agents modify the noun; "X and Y win for their
-    dancing": "their" is the subjects of the clause."""
+    dancing": "their" is the subjects of the clause; a bare gerund ("the pair worked together -
+    meeting on the radio") is done by the subjects of the clause it hangs on."""
     if any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children):
         clause = next((token for token in noun.ancestors if any(child.dep_ == "nsubj" for child in token.children)), None)
         return subjects_of(resolution, clause) if clause is not None else []
-    agents = [resolution.entity_at(child) for child in noun.children if child.dep_ in {"compound", "nmod", "poss"}]
-    return list(dict.fromkeys(entity for entity in agents if entity is not None))
+    agents = [entity for child in noun.children if child.dep_ in {"compound", "nmod", "poss"} and (entity := resolution.entity_at(child)) is not None]
+    if agents:
+        return list(dict.fromkeys(agents))
+    clause = next((token for token in noun.ancestors if token.pos_ in {"VERB", "AUX"}), None)
+    return subjects_of(resolution, clause) if clause is not None else []  # "worked together - meeting on the radio"
 
 
 def names_just_before(resolution: Resolution, verb: Token) -> list[Entity]:
-    """ "…and Kimmy K and Kylie Vance totally pashed", "the audio of Kanye coming on stage": a
-    verb without a subject of its own takes the "X" or "X and Y" written right before it
-    (adverbs aside), whatever the parser attached them to."""
+    """ "…and Kimmy K and Kylie Vance totally pashed", "Spotted: X/Y holding hands", "the audio
+    of Kanye coming on stage": a verb without a subject of its own takes the "X", "X and Y" or
+    "X/Y" written right before it (adverbs aside), whatever the parser attached them to."""
     doc = resolution.doc
     index = verb.i - 1
     while index >= 0 and doc[index].pos_ == "ADV":
@@ -146,7 +169,7 @@ def names_just_before(resolution: Resolution, verb: Token) -> list[Entity]:
         while index >= 0 and resolution.token_entity.get(index) is entity:
             index -= 1
         found.insert(0, entity)
-        if len(found) == 1 and index >= 0 and doc[index].lower_ in {"and", "&"}:
+        if len(found) == 1 and index >= 0 and doc[index].lower_ in {"and", "&", "/"}:
             index -= 1
         elif len(found) == 1:
             break
@@ -161,26 +184,42 @@ def inverted_subjects(verb: Token) -> Iterator[Token]:
                 yield from (child for child in aux.children if child.dep_ == "attr")
 
 
-def partners_of(resolution: Resolution, verb: Token) -> list[Entity]:
-    """Who it was done to or with: objects, "with/to/for" partners, the agent of a passive, the
-    source of a prize taken ("from X"), the owner of a hand held ("grabbed X's hand")."""
+def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | None = None) -> list[Entity]:
+    """Who it was done to or with: objects ("greet the pair": the two named before, the
+    subjects aside), "with/to/for" partners, the agent of a passive, the source of a prize taken
+    ("from X"), the owner of a hand held ("grabbed X's hand")."""
     partners: list[Entity] = []
-    lemma = verb.lemma_.lower()
+    lemma = act_lemma(verb)
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ not in RECIPROCAL_OBJECTS:
-            named = entities_in(resolution, child)
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "presented the prize to X"
+            partners += objects_of(resolution, child)
+        elif child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ not in RECIPROCAL_OBJECTS:
+            named = entities_in(resolution, child) or collective_members(resolution, child, excluding=subjects or [])
             if not named and lemma in HANDLED_OBJECTS:
                 named = [entity for grandchild in child.children if grandchild.dep_ == "poss" and (entity := resolution.entity_at(grandchild))]
             partners += named
             partners += partners_of(resolution, child)  # "lit a cigarette for Adele"
-        elif child.dep_ in {"prep", "agent"} and (child.lower_ in PARTNER_PREPOSITIONS or child.dep_ == "agent" or child.lower_ == "from" and lemma in HANDOVER_SOURCES):
-            if (act_lemma(verb), child.lower_) not in TOPIC_PREPOSITIONS:  # not "danced to X" (the music)
+            if lemma in HANDOVER_SOURCES:  # "collected the prize from X"
+                partners += [entity for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from" for entity in objects_of(resolution, prep)]
+        elif child.dep_ in {"prep", "agent"} and is_partner_preposition(child, lemma):
+            if (lemma, child.lower_) not in TOPIC_PREPOSITIONS:  # not "danced to X" (the music)
                 partners += objects_of(resolution, child)
         elif child.dep_ == "prep" and child.lower_ == "along":
             partners += [entity for prep in child.children if prep.lower_ == "with" for entity in objects_of(resolution, prep)]
         elif child.dep_ == "prt":
             partners += partners_of(resolution, child)
     return partners
+
+
+def is_partner_preposition(preposition: Token, lemma: str) -> bool:
+    """ "with/to/for X", the agent of a passive, "from X" after taking a prize, "on X" only after
+    a verb of advances ("macking on X", not "sang on X's hits")."""
+    word = preposition.lower_
+    if preposition.dep_ == "agent" or word == "from" and lemma in HANDOVER_SOURCES:
+        return True
+    if word == "on":
+        return lemma in ADVANCE_VERBS
+    return word in PARTNER_PREPOSITIONS
 
 
 def objects_of(resolution: Resolution, preposition: Token) -> list[Entity]:
@@ -195,6 +234,9 @@ def collective_subject(verb: Token) -> bool:
 
 
 def reciprocal_object(verb: Token) -> bool:
+    """ "kissed each other", "held hands"."""
+    if any(child.dep_ == "dobj" and child.lower_ == "hands" for child in verb.children):
+        return True
     return any(token.lower_ in RECIPROCAL_OBJECTS for token in verb.subtree if token.i > verb.i)
 
 
@@ -203,9 +245,19 @@ def done_together(verb: Token) -> bool:
     return verb.lemma_.lower() not in {"come", "bring", "put"} and any(child.lower_ == "together" for child in verb.children)
 
 
+def is_act(token: Token) -> bool:
+    """A verb, a participle used as an adjective ("was married to"), or a verbal noun ("macking
+    on", "their dancing") — not a plain noun ("the film")."""
+    return token.pos_ in {"VERB", "AUX", "ADJ"} or token.pos_ == "NOUN" and token.lower_.endswith("ing")
+
+
 def has_own_subject(verb: Token) -> bool:
     """Whether the verb has its own subject: "came together to present" does not make everyone
     who came a co-presenter."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "X and Y, the prodigies, hitting the town"
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SIGHTING_VERBS:  # "X and Y were spotted sharing a dinner"
+        return True
     return verb.dep_ not in {"xcomp", "advcl", "acl", "pcomp"} or any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
@@ -225,21 +277,22 @@ def is_dated(verb: Token) -> bool:
 def social_acts(resolution: Resolution) -> Iterator[Pair]:
     """Pairs joined by a social verb, and groups that did a reciprocal act together."""
     for verb in resolution.doc:
-        if verb.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"} or verb.i in resolution.quoted_tokens or not is_asserted(verb):
+        if not is_act(verb) or verb.i in resolution.quoted_tokens or not is_asserted(verb):
             continue
         kind = verb_kind(verb) or ("together" if done_together(verb) else None)
         lemma = act_lemma(verb)
         if kind is None or lemma in WORK_VERBS and not is_dated(verb):
             continue
         subjects = subjects_of(resolution, verb)
-        partners = partners_of(resolution, verb)
+        partners = partners_of(resolution, verb, subjects)
         for a in subjects:
             for b in partners:
                 yield a, b, kind, verb.sent
         if lemma in GROUP_ACTIVITIES or kind == "dined":  # everyone at the table, or in the conversation
             for a, b in combinations(partners, 2):
                 yield a, b, kind, verb.sent
-        reciprocal = lemma in RECIPROCAL_VERBS or kind in {"high-fived", "got cosy", "together"} or reciprocal_object(verb)
+        light_reciprocal = lemma in LIGHT_VERBS and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
+        reciprocal = lemma in RECIPROCAL_VERBS or kind == "high-fived" or light_reciprocal or done_together(verb) or reciprocal_object(verb)
         if reciprocal and (has_own_subject(verb) or done_together(verb) or verb.dep_ == "conj"):
             group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
             for a, b in combinations(group, 2):
@@ -248,13 +301,18 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
 
 def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
     """Who a collective subject ("Everyone", "they") covers: those named just before — the
-    groups when two or more groups were named, since "everyone" then means their members."""
+    groups when two or more groups were named, since "everyone" then means their members. An
+    unresolved "they" is trusted only for a couple: two people named in the last sentences."""
     entities: list[Entity] = []
     for _, entity in resolution.mentions_before(verb, sentences=3):
         if entity not in entities:
             entities.append(entity)
     groups = [entity for entity in entities if entity.kind == "group"]
-    return groups if len(groups) >= 2 else entities
+    if len(groups) >= 2:
+        return groups
+    if any(child.lower_ == "they" for child in verb.children) and len(entities) != 2:
+        return []
+    return entities
 
 
 def accompaniments(resolution: Resolution) -> Iterator[Pair]:
@@ -270,30 +328,34 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
         lemma = verb.lemma_.lower()
         if lemma in NOT_TOGETHER_VERBS or lemma == "be" and not place_in(verb.sent.text) or lemma in WORK_VERBS and not is_dated(verb):
             continue
-        partners = [entity for entity in objects_of(resolution, prep) or listed_beside(resolution, prep) if entity.kind == "person"]
+        partners = objects_of(resolution, prep) or listed_beside(resolution, prep)  # people and groups ("with her dancers")
         for a in subjects_of(resolution, verb):
-            if a.kind == "person":
+            if a.kind == "person" and a not in partners:  # a misattached "including" can list them twice
                 for b in partners:
                     yield a, b, "together", verb.sent
         if lemma in GROUP_ACTIVITIES:
-            for a, b in combinations(partners, 2):
+            for a, b in combinations([entity for entity in partners if entity.kind == "person"], 2):
                 yield a, b, "together", verb.sent
 
 
 def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:
-    """ "seen with a few models, including X and Y": the members listed after the "with"."""
-    return [entity for sibling in prep.head.children if sibling.dep_ == "prep" and sibling.lower_ in {"including", "like"} for entity in objects_of(resolution, sibling)]
+    """ "seen with a few models, obviously, including X and Y": the members listed after the
+    "with", wherever the parser hung the "including"."""
+    listing = [token for token in prep.sent if token.i > prep.i and token.lower_ in {"including", "like"} and token.dep_ == "prep"]
+    return [entity for token in listing[:1] for entity in objects_of(resolution, token)]
 
 
 def accompanied_act(prep: Token) -> Token | None:
-    """The act a "with" phrase accompanies: its verb, or the verb of the meal, film or record it
-    is attached to ("had dinner with X", "to film her latest movie with X")."""
+    """The act a "with" phrase accompanies: its verb, or the verb of the meal, film, record or
+    talk it is attached to ("had dinner with X", "to film her movie with X", "spent twenty
+    minutes trading stories with X")."""
     head = prep.head
     if head.dep_ in {"acomp", "advmod"} and head.pos_ in {"ADJ", "ADV"}:  # "is backstage with X"
         head = head.head
     if head.pos_ in {"VERB", "AUX"}:
         return head
-    if head.lemma_.lower() in ACCOMPANIED_NOUNS and head.dep_ in {"dobj", "pobj", "appos"}:
+    noun = head.lemma_.lower()
+    if (noun in ACCOMPANIED_NOUNS or noun in SOCIAL_NOUNS) and head.dep_ in {"dobj", "pobj", "appos"}:
         governor = head.head if head.dep_ != "pobj" else head.head.head
         return governor if governor.pos_ in {"VERB", "AUX"} else None
     return None
@@ -305,6 +367,8 @@ def partner_relations(resolution: Resolution) -> Iterator[Pair]:
     for noun in resolution.doc:
         if noun.lemma_.lower() not in PARTNER_NOUNS or noun.pos_ != "NOUN":
             continue
+        if named_as_absent(resolution, noun.doc[noun.i : noun.i + 1]) or not in_the_occasion(noun):
+            continue  # "arrived sans husband Y", "her husband Y stayed home"
         partner = partner_named(resolution, noun)
         owner = partner_owner(resolution, noun)
         if partner is not None and owner is not None and partner is not owner:
@@ -348,7 +412,10 @@ def joined_stages(resolution: Resolution) -> Iterator[Pair]:
     """ "Ciara showing up on Jackson Wang's stage", "Kanye coming on stage in the middle of
     Taylor Swift's performance", "appeared on The Game's debut album"."""
     for verb in resolution.doc:
-        if verb.lemma_.lower() not in JOINING_VERBS or verb.pos_ != "VERB" or not is_asserted(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in JOINING_VERBS or verb.pos_ != "VERB" or not is_asserted(verb):
+            continue
+        if lemma in {"show", "turn"} and not any(child.dep_ == "prt" and child.lower_ == "up" for child in verb.children):
             continue
         owners = [owner for noun in nouns_reached(verb) for owner in possessors(resolution, noun)]
         for a in subjects_of(resolution, verb):
@@ -357,16 +424,18 @@ def joined_stages(resolution: Resolution) -> Iterator[Pair]:
 
 
 def nouns_reached(verb: Token) -> Iterator[Token]:
-    """Stage, performance and record nouns reached from the verb through prepositions only."""
-    stack = [child for child in verb.children if child.dep_ == "prep"]
+    """Stage, performance and record nouns reached from the verb through at most two
+    prepositions ("on X's stage", "in the middle of X's performance")."""
+    stack = [(child, 1) for child in verb.children if child.dep_ == "prep"]
     while stack:
-        prep = stack.pop()
+        prep, depth = stack.pop()
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
             if pobj.lemma_.lower() in JOINED_NOUNS:
                 yield pobj
-            stack.extend(child for child in pobj.children if child.dep_ == "prep")
+            if depth < 2:
+                stack.extend((child, depth + 1) for child in pobj.children if child.dep_ == "prep")
 
 
 def possessors(resolution: Resolution, noun: Token) -> list[Entity]:
@@ -384,7 +453,7 @@ def shared_performances(resolution: Resolution) -> Iterator[Pair]:
             if prep.dep_ != "prep" or prep.lower_ not in {"from", "by", "between"}:
                 continue
             for pobj in (child for child in prep.children if child.dep_ == "pobj"):
-                for performer in coordinated(pobj):
+                for performer in pobj.subtree:
                     yield from performer_partners(resolution, performer, noun.sent)
                 if lemma in COLLABORATION_NOUNS or prep.lower_ == "between":
                     for group in coordinated_groups(pobj):
@@ -428,6 +497,21 @@ def coordinated_groups(token: Token) -> list[list[Token]]:
     return groups
 
 
+def first_person_acts(resolution: Resolution, quotes: list[Quote]) -> Iterator[Pair]:
+    """ "When I first met her husband [X]…," said Y: "I" in a quote is its speaker."""
+    speakers = {entity.name: entity for entity in resolution.people()}
+    for quote in quotes:
+        speaker = speakers.get(quote.speaker or "")
+        span = resolution.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if speaker is None or span is None:
+            continue
+        for verb in span:
+            kind = verb_kind(verb)
+            if kind and is_asserted(verb) and any(child.dep_ == "nsubj" and child.lower_ == "i" for child in verb.children):
+                for partner in partners_of(resolution, verb):
+                    yield speaker, partner, kind, verb.sent
+
+
 def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[Interaction]:
     doc = resolution.doc
     for quote in quotes:
@@ -441,15 +525,22 @@ def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[In
 def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
     found: dict[frozenset[str], Interaction] = {}
     rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances)
-    for rule in rules:
-        for a, b, kind, sentence in rule(resolution):
-            if a is b or a.name == b.name:
-                continue
-            key = frozenset({a.name, b.name})
-            found.setdefault(key, Interaction(a.name, b.name, kind, sentence.start_char, sentence.end_char))
+    found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
+    for a, b, kind, sentence in found_pairs:
+        if a is b or a.name == b.name:
+            continue
+        key = frozenset({a.name, b.name})
+        if key not in found:
+            found[key] = Interaction(a.name, b.name, kind, sentence.start_char, sentence.end_char)
+        elif kind not in kinds_of(found[key]):  # "worked together, met": every act the text gives them
+            found[key].kind += f", {kind}"
     for interaction in addressed_quotes(resolution, quotes):
         found.setdefault(frozenset({interaction.a, interaction.b}), interaction)
     return list(found.values())
+
+
+def kinds_of(interaction: Interaction) -> list[str]:
+    return interaction.kind.split(", ")
 
 
 def extract_colocations(resolution: Resolution, interactions: list[Interaction]) -> list[Colocation]:

@@ -8,27 +8,29 @@ Two kinds of article place people differently.
 
 - A scene report — the genre's own kind: who was backstage, on the red carpet, at the after-party
   or at the next table — names people because they were there. In one, every person the
-  narrative names is present unless each of their mentions is ruled out: a photo credit, the
-  possessor of a relative or an ex ("Bradley Cooper's ex"), an absence ("sans Andre"), a clause
-  that is negated, hypothetical or set at another occasion, music danced to, someone only
-  praised or compared with.
-- Any other story (news, an obituary, an interview) places a person only by an act at the
-  occasion (FrameNet Arriving, Presence, Attending, Performers): subject of a presence verb
-  ("collected the award", "performed"), a companion in that act ("performed with her brother
-  X"), the giver or receiver of a prize handed over, a performer named by a performance
-  ("performances from X"), seen by the writer ("We spotted X"), owner of a place there ("X's
-  dressing room"), someone who died (the occasion of an obituary), and the person a headline is
-  about unless it only says they won. Winning, being nominated and talking to the press are not
-  presence there (BBC style reports statements made anywhere).
+  narrative names (or a pronoun subject stands for) is present unless each of their mentions is
+  ruled out: a photo credit, the possessor of a relative or an ex ("Bradley Cooper's ex"), an
+  absence ("sans Andre", "Notably missing: X", "X, who went straight home"), a clause that is
+  negated, hypothetical or set at another occasion, a place ("at the Ray Vale Ballroom"), music
+  danced to, someone only praised, evoked or compared with, an award that "went to" them. The
+  text's own statements of absence ("X skipped the event", "accepted on his behalf") win over
+  everything else. Every party to an interaction or co-location is there too.
+- Any other story (news, an obituary, an interview) places a person only by an act of the
+  occasion (FrameNet Arriving, Presence, Attending, Performers): subject of an occasion verb
+  ("collected the award", "performed", "attended"), a companion in it ("performed with her
+  brother X"), the giver or receiver of a prize handed over, a performer named by a performance
+  ("performances from X with Y"), being at the setting ("was on air", "in court"), a judge who
+  ruled, a death (the occasion of an obituary), a meeting, and the person a headline is about
+  unless it only says they won. Winning, being nominated, appearing in films and talking to the
+  press are not presence there: news reports statements made anywhere.
 
 In both, negated, hypothetical and absence acts ("skipped", "will attend", "didn't show") do not
-count, nor acts at another occasion ("last year", "in 2014").
+count, nor acts at another occasion ("last year", "in 2014", "in the 1960s").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -37,6 +39,7 @@ from spotted.lexicon import (
     ABSENCE_VERBS,
     COLLECTIVE_SIZES,
     EPISTEMIC_WORDS,
+    EVENT_NOUNS,
     NOT_PRESENCE_VERBS,
     OCCASION_SETTINGS,
     OCCASION_VERBS,
@@ -51,16 +54,25 @@ from spotted.lexicon import (
     SIGHTING_VERBS,
     SPEECH_VERBS,
     TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
     WORK_NOUNS,
 )
 from spotted.resolve import PERSON_PRONOUNS, Entity, Resolution
 from spotted.segment import block_of
 from spotted.types import Colocation, Interaction, Quote, Sighting
 
-MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo", "ca", "can"}
+MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
 OTHER_OCCASION = re.compile(
     r"\b(?:last year|next year|in (?:19|20)\d\d|(?:19|20)\d0s|years? ago|back in|previous(?:ly)?|last time|next month|next week)\b", re.I
 )
+# Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
+ELSEWHERE = re.compile(
+    r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|at home|in bed|from (?:his|her|their) home)\b", re.I
+)
+# A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
+ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipped)\b[^:.]*:", re.I)
+# What is handed to a winner: "Best director went to X" says X won, not that X was there.
+AWARD_NOUNS = {"award", "prize", "trophy", "honour", "honor", "statuette", "gong", "title", "crown", "grammy", "oscar"}
 # Verbs whose complement is a plan or a forecast, not a fact: "tipped X to walk away with it".
 PROSPECT_VERBS = {"plan", "hope", "want", "expect", "schedule", "intend", "tip", "predict", "aim", "set"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
@@ -70,6 +82,9 @@ PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in PLA
 SCENE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in SCENE_WORDS) + r")\b")
 # Photo credits and bylines: "CREDIT: Rob Vance/Shutterstock", "Dana Kim/Splash News", "By Lee Park".
 CREDIT_LINE = re.compile(r"^\s*(?:by\s|(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by|:))", re.I)
+CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*$", re.I)
+# A name as the object of these is a place ("located at the Ray Vale Ballroom", "in Sydney").
+LOCATIVE_PREPOSITIONS = {"at", "in", "into", "inside", "outside", "near", "around", "across", "throughout"}
 # Who a speech act addressed, when that places the speaker at the event ("told the audience").
 EVENT_AUDIENCES = {"audience", "crowd", "room", "fans", "press", "reporters", "journalists", "media"}
 # Companions of an act: "performed with X", "arrived alongside X", "along with X".
@@ -120,7 +135,8 @@ def is_actual(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and has_modal(verb.head):  # "must do X, have Y and attend Z"
         return False
-    return not OTHER_OCCASION.search(own_clause(verb))
+    clause = own_clause(verb)
+    return not (OTHER_OCCASION.search(clause) or ELSEWHERE.search(clause))
 
 
 def has_modal(verb: Token) -> bool:
@@ -167,10 +183,12 @@ def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...]
         entity = resolution.entity_at(item)
         if entity is None and item.lower_ in {"whom", "who"}:
             stack.extend(antecedent(item))
+        if entity is None:
+            stack.extend(bracketed_name(item))
         if entity is not None and entity.kind in kinds and entity not in found:
             found.append(entity)
         for child in item.children:
-            if child.dep_ in {"conj", "appos"} or child.dep_ == "compound" and names_someone(item):
+            if child.dep_ in {"conj", "appos"} or child.dep_ in {"compound", "nmod"} and names_someone(item):
                 stack.append(child)
             elif child.dep_ == "prep" and (child.lower_ in MEMBER_PREPOSITIONS or child.lower_ == "of" and is_quantity(item)):
                 stack.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
@@ -191,6 +209,19 @@ def is_quantity(token: Token) -> bool:
     return token.pos_ in {"NUM", "PRON", "DET"} or token.lower_ in {"some", "many", "most", "few", "several", "all", "both", "one"}
 
 
+def bracketed_name(token: Token) -> list[Token]:
+    """The name an editor put in brackets after a description: "her husband [actor X]"."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in {"[", "("}:
+        return []
+    inside = []
+    for item in doc[token.i + 2 : token.i + 8]:
+        if item.text in {"]", ")"}:
+            return inside
+        inside.append(item)
+    return []
+
+
 def antecedent(pronoun: Token) -> list[Token]:
     """The noun a relative clause hangs on: "Norah Vale, with whom he recorded" → "Vale"."""
     for ancestor in pronoun.ancestors:
@@ -207,7 +238,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         return [verb.head]
     if own:
         return own
-    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "acomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_tokens(verb.head)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "came from presenting with X"
         return subject_tokens(verb.head.head)
@@ -225,16 +256,17 @@ def agents_of(resolution: Resolution, verb: Token) -> list[Entity]:
     return agents
 
 
-def collective_members(resolution: Resolution, token: Token) -> list[Entity]:
+def collective_members(resolution: Resolution, token: Token, excluding: list[Entity] | None = None) -> list[Entity]:
     """Who "the trio", "the pair" or "everyone" stands for: the last two or three people named
-    before it, or everyone named in the sentences just before — the groups, when two or more
-    groups were named, since "everyone" then means their members."""
+    before it (other than `excluding`: "X came out to greet the pair"), or everyone named in the
+    sentences just before — the groups, when two or more groups were named, since "everyone"
+    then means their members."""
     word = token.lower_
     if word not in COLLECTIVE_SIZES:
         return []
     recent: list[Entity] = []
     for _, entity in reversed(resolution.mentions_before(token, sentences=3)):
-        if entity not in recent:
+        if entity not in recent and entity not in (excluding or []):
             recent.append(entity)
     size = COLLECTIVE_SIZES[word]
     if size is not None:
@@ -372,26 +404,20 @@ def performances(resolution: Resolution) -> list[Act]:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
                 for performer in (child for child in prep.children if child.dep_ == "pobj"):
                     people += people_in_phrase(resolution, performer) + performing_partners(resolution, performer)
+        people += performing_partners(resolution, noun, subtree=False)  # "featuring X" hung on the noun
         found += [Act(person, noun, noun.sent) for person in people]
     return found
 
 
-def performing_partners(resolution: Resolution, performers: Token) -> list[Entity]:
+def performing_partners(resolution: Resolution, performers: Token, subtree: bool = True) -> list[Entity]:
     """Who performed alongside a listed performer: "X with Y", "the Vales featuring W"."""
     partners: list[Entity] = []
-    for token in performers.subtree:
+    for token in performers.subtree if subtree else [performers]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in COMPANION_PREPOSITIONS or child.lower_ == "featuring":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ in {"pobj", "dobj"}]
                 partners += [person for obj in objects for person in people_in_phrase(resolution, obj)]
     return partners
-
-
-def mentions_in(resolution: Resolution, person: Entity, span: Span) -> Iterator[Token]:
-    """The head tokens of `person`'s mentions inside `span`."""
-    for start, end in person.mentions:
-        if span.start <= start and end <= span.end:
-            yield resolution.doc[start:end].root
 
 
 def possessed_places(resolution: Resolution) -> list[Act]:
@@ -425,6 +451,28 @@ def headline_people(resolution: Resolution) -> set[str]:
     }
 
 
+def absentees(resolution: Resolution) -> set[str]:
+    """People a scene report says were not there, whatever else it says of them: "X skipped the
+    event", "X missed the reunion", "X was in bed at the time", "accepted on his behalf"."""
+    absent: list[Entity] = []
+    for token in resolution.doc:
+        if token.i in resolution.quoted_tokens:
+            continue
+        if token.lower_ == "behalf" and token.head.lower_ == "on":  # nobody acts on their own behalf
+            agents = agents_of(resolution, token.head.head)
+            absent += [entity for child in token.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) and entity not in agents]
+        elif token.pos_ in {"VERB", "AUX"} and not any(child.dep_ == "neg" for child in token.children) and states_absence(token):
+            absent += agents_of(resolution, token)
+    return {entity.name for entity in absent if entity.kind == "person"}
+
+
+def states_absence(verb: Token) -> bool:
+    skipped = verb.lemma_.lower() in ABSENCE_VERBS and any(
+        child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in EVENT_NOUNS for child in verb.children
+    )
+    return skipped or bool(ELSEWHERE.search(own_clause(verb)))
+
+
 def placed_by_the_narrative(resolution: Resolution) -> set[str]:
     """In a scene report: the people named in at least one mention that is not ruled out, a
     pronoun subject counting as a mention ("But she revealed backstage…")."""
@@ -445,13 +493,36 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
     phrase = phrase_head(root)
     return not (
         root.i in resolution.quoted_tokens
+        or root.dep_ == "compound" and root.head.pos_ == "NOUN"  # "the Pitbull dancers", "a Vale track"
         or is_credit(resolution, span)
         or names_a_relative(root)
+        or root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
         or is_absent(phrase)
-        or ABSENT_BEFORE.search(resolution.doc.text[max(0, span.start_char - 20) : span.start_char])
+        or named_as_absent(resolution, span)
+        or ABSENCE_LEAD.search(resolution.doc.text[span.sent.start_char : span.start_char])
+        or has_absent_clause(root)
+        or is_awarded(phrase)
         or is_topic_only(phrase)
         or not in_the_occasion(root)
     )
+
+
+def named_as_absent(resolution: Resolution, span: Span) -> bool:
+    """ "sans Andre", "minus husband X": read off the text, as a line break can cut the parse."""
+    return bool(ABSENT_BEFORE.search(resolution.doc.text[max(0, span.start_char - 20) : span.start_char]))
+
+
+def has_absent_clause(root: Token) -> bool:
+    """ "X, who went straight home after the show", "X, who stayed home in Lyon"."""
+    return any(child.dep_ == "relcl" and not is_actual(child) for child in root.children)
+
+
+def is_awarded(root: Token) -> bool:
+    """ "Best director went to X": an award going to someone is their win, not their presence."""
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.lemma_.lower() != "go":
+        return False
+    subject = next((child for child in root.head.head.children if child.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in AWARD_NOUNS or any(child.lower_ == "best" for child in subject.children))
 
 
 def phrase_head(root: Token) -> Token:
@@ -474,7 +545,8 @@ def is_credit(resolution: Resolution, span: Span) -> bool:
     line = resolution.doc.text[block.start : block.end] if block else span.sent.text
     text = resolution.doc.text
     beside_a_slash = text[span.end_char : span.end_char + 1] == "/" or text[span.start_char - 1 : span.start_char] == "/"
-    return bool(CREDIT_LINE.match(line)) or beside_a_slash and len(line) <= CAPTION_MAX_CHARS
+    credited = CREDIT_BEFORE.search(text[max(0, span.start_char - 15) : span.start_char])
+    return bool(CREDIT_LINE.match(line) or credited) or beside_a_slash and len(line) <= CAPTION_MAX_CHARS
 
 
 def names_a_relative(root: Token) -> bool:
@@ -494,13 +566,18 @@ def is_absent(root: Token) -> bool:
 
 
 def is_topic_only(root: Token) -> bool:
-    """Named only as what others danced to, praised or compared themselves with: "dancing to
-    Cardi X", "praise for X", "friendships with X", "looked like X"."""
+    """Named only as what others danced to, praised, evoked or compared themselves with:
+    "dancing to Cardi X", "praise for X", "friendships with X", "looked like X", "channelling X",
+    "the late X"."""
+    if any(token.dep_ == "amod" and token.lower_ == "late" for token in root.subtree if token.i < root.i):
+        return True  # "the late DJ John X"
+    if root.dep_ in {"dobj", "obj"}:
+        return root.head.lemma_.lower() in TOPIC_VERBS
     if root.dep_ != "pobj":
         return False
     preposition = root.head
-    governor = preposition.head.lemma_.lower()
-    return (governor, preposition.lower_) in TOPIC_PREPOSITIONS
+    governors = [preposition.head] + ([preposition.head.head] if preposition.head.dep_ == "conj" else [])  # "friendships old (with X) and new (with Y)"
+    return any((governor.lemma_.lower(), preposition.lower_) in TOPIC_PREPOSITIONS for governor in governors)
 
 
 def in_the_occasion(root: Token) -> bool:
@@ -511,7 +588,7 @@ def in_the_occasion(root: Token) -> bool:
         return True
     if not is_actual(clause) or clause.lemma_.lower() in NOT_PRESENCE_VERBS and is_agent_of(root, clause):
         return False
-    return not any(token.lemma_.lower() in EPISTEMIC_WORDS for token in clause.ancestors)
+    return not any(token.lemma_.lower() in EPISTEMIC_WORDS and token.pos_ in {"VERB", "ADJ"} for token in clause.ancestors)
 
 
 def is_agent_of(root: Token, verb: Token) -> bool:
@@ -551,11 +628,14 @@ def extract_presence(
     found += presiding_officers(resolution)
     present = {act.person.name for act in found} | headline_people(resolution)
     people = {entity.name for entity in resolution.people()}
+    meetings = [pair for pair in interactions if "met" in pair.kind.split(", ")]  # a meeting is an occasion both attended
+    for pair in meetings + ([*interactions, *colocated] if scene else []):
+        present.update(name for name in (pair.a, pair.b) if name in people)
     if scene:
         present |= placed_by_the_narrative(resolution)
-        for pair in [*interactions, *colocated]:
-            present.update(name for name in (pair.a, pair.b) if name in people)
     for quote in quotes:
         if quote.speaker and quote.addressee:
             present.add(quote.speaker)
+    if scene:  # a news story's absences are often from another occasion ("refused the Oscar on his behalf")
+        present -= absentees(resolution)
     return present & people, sightings_from(found)

@@ -20,6 +20,7 @@ previous speaker.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -37,17 +38,21 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
     "argue complain accuse criticise criticize vow comment remark stress acknowledge concede "
     "maintain observe mention lament rave dismiss welcome".split()
 )
-# A word right before the marks that makes the passage a title or a name: singing "Molly Brown".
-TITLE_CUES = {"singing", "sang", "sing", "song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "anthem", "performance", "performing", "performed", "video"}
+# A word right before the marks that makes a title-cased passage a title or a name: the film
+# "Room", dubbed "The Attack of the Killer B's" (but: the show "a disaster", called it "a mess").
+TITLE_CUES = {"song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "anthem", "performance", "video"}
+# Singing or performing words make any short passage a song: sang "happy birthday".
+SINGING_CUES = {"singing", "sang", "sing", "sings", "performing", "performed", "chanting", "chanted"}
 # A noun right after the marks that the passage names a work for: the "Shazam!" star, her "My Savior" album.
 WORK_NOUNS = frozenset("album song single track film movie show series book play video tour episode cast trailer soundtrack franchise premiere co-stars costars stars".split()) | ROLE_NOUNS
 ADDRESSEE_DEPS = {"dobj", "dative", "obj", "iobj"}
+# Verbs whose object is the person spoken to ("told Reyes"); for others only "to Y" is ("said to Y").
+ADDRESSING_VERBS = {"tell", "ask", "inform", "thank", "assure", "warn", "urge", "remind", "beg", "answer", "congratulate", "greet"}
 # Dependents that hang a second noun phrase off a speaker's phrase: "a member [of X's entourage]".
 MODIFIER_DEPS = {"poss", "prep", "relcl", "acl", "advcl", "case", "punct", "cc"}
 CONVERSATION_NOUNS = {"interview", "conversation", "chat", "talk", "exchange", "call"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-# Words that can stand before a speech verb without being its source: "That said, …".
-NON_SOURCES = {"that", "this", "it", "which", "what", "as", "so"}
 
 
 @dataclass
@@ -73,7 +78,7 @@ class History:
 
 @dataclass
 class Attribution:
-    cue: str
+    cue: str | None
     speaker: Entity | None
     addressee: Entity | None = None
     replying: bool = False
@@ -93,7 +98,7 @@ def extract_quotes(resolution: Resolution, quoted: list[Quoted]) -> list[Quote]:
         attribution = attribute(resolution, passage, span, history) or continuation(resolution, block, history)
         attribution = attribution or Attribution(None, None)
         previous = history.last
-        if attribution.replying and previous is not None and attribution.addressee is None and previous.speaker is not attribution.speaker:
+        if attribution.replying and attribution.addressee is None and is_near(resolution, previous, block) and previous.speaker is not attribution.speaker:
             attribution.addressee = previous.speaker
         quotes.append(Quote(doc.text[passage.start : passage.end], name(attribution.speaker), name(attribution.addressee), passage.start, passage.end, attribution.cue))
         history.said.append(Said(span, attribution.speaker, block))
@@ -108,12 +113,17 @@ def continuation(resolution: Resolution, block: Block | None, history: History) 
     """A passage with no attribution of its own goes on with the quote before it, in its block or
     the one before (news style reopens a quotation at each sentence or paragraph)."""
     previous = history.last
-    if previous is None or block is None or previous.block is None:
-        return None
-    blocks = resolution.blocks
-    if block is previous.block or blocks.index(block) - blocks.index(previous.block) == 1:
+    if is_near(resolution, previous, block):
         return Attribution("continues the previous quote", previous.speaker)
     return None
+
+
+def is_near(resolution: Resolution, previous: Said | None, block: Block | None) -> bool:
+    """Whether the quote before is in `block` or in the block just before it."""
+    if previous is None or block is None or previous.block is None:
+        return False
+    blocks = resolution.blocks
+    return block is previous.block or blocks.index(block) - blocks.index(previous.block) == 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,13 +150,16 @@ def is_speech(resolution: Resolution, passage: Quoted, span: Span, speech_senten
 
 
 def is_named_by_context(doc: Doc, span: Span, words: list[Token]) -> bool:
-    """A title word before the marks, a work noun after them, or a nickname inside a full name."""
+    """A title word or "so-called" before the marks, a work noun after them, or a nickname inside
+    a full name."""
     if len(words) > 6 and not looks_like_title(words):
         return False
     before, after = outer_tokens(doc, span)
     word_before = doc[before] if before >= 0 else None
     word_after = doc[after] if after < len(doc) else None
-    if word_before is not None and word_before.lower_ in TITLE_CUES:
+    if doc.text[max(0, span.start_char - 12) : span.start_char].rstrip(' "').lower().endswith("so-called"):
+        return True  # the so-called "golden era": a scare quote by definition
+    if word_before is not None and (word_before.lower_ in SINGING_CUES or word_before.lower_ in TITLE_CUES and looks_like_title(words)):
         return True
     if word_after is not None and word_after.lower_ in WORK_NOUNS and span.text[-1] not in ".,":
         return True
@@ -168,7 +181,9 @@ def looks_like_title(words: list[Token]) -> bool:
 def is_directly_attributed(doc: Doc, passage: Quoted, span: Span) -> bool:
     """A colon or a speech verb right before the marks, or a speech verb right after them."""
     before, after = outer_tokens(doc, span)
-    if before >= 0 and (doc[before].text == ":" or is_speech_verb(doc[before]) or doc[before].text == "," and before > 0 and is_speech_verb(doc[before - 1])):
+    if introducing_colon(doc, span) is not None:
+        return True
+    if before >= 0 and (is_speech_verb(doc[before]) or doc[before].text == "," and before > 0 and is_speech_verb(doc[before - 1])):
         return True
     if not passage.closed:
         return False
@@ -230,11 +245,22 @@ def attribute(resolution: Resolution, passage: Quoted, span: Span, history: Hist
     return None
 
 
+def introducing_colon(doc: Doc, span: Span) -> int | None:
+    """The colon that introduces the passage, on its line or ending the paragraph before it."""
+    index = span.start - 1
+    if index >= 0 and doc[index].is_quote:
+        index -= 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return index if index >= 0 and doc[index].text == ":" else None
+
+
 def colon_introduction(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
-    """`Joss Stone said: "…"` (the verb's subject), or the dialogue forms `X to Y: "…"`, `Y: "…"`."""
+    """`Joss Stone said: "…"` (the verb's subject), or the dialogue forms `X to Y: "…"`, `Y: "…"`;
+    the colon may end the paragraph before the quotation."""
     doc = resolution.doc
-    before, _ = outer_tokens(doc, span)
-    if before < 0 or doc[before].text != ":":
+    before = introducing_colon(doc, span)
+    if before is None:
         return None
     intro = doc[doc[before].sent.start : before]
     verb = next((token for token in reversed(intro) if is_cue_verb(token) and token.i not in resolution.quoted_tokens), None)
@@ -286,10 +312,10 @@ def attribution_after(resolution: Resolution, span: Span, verb: Token, between: 
         if span.text[-1] == "." and verb.text[0].isupper():
             return None  # `"…." Asked what …` opens a new sentence
         phrase = phrase_after(resolution.doc, verb)
-    if not any(token.pos_ in {"NOUN", "PROPN", "PRON"} for token in phrase) or all(token.lower_ in NON_SOURCES for token in phrase):
+    if not any(token.pos_ in {"NOUN", "PROPN", "PRON"} for token in phrase):
         return None
     speaker = referent_of_phrase(resolution, phrase, history)
-    addressee = addressee_of_verb(resolution, verb, speaker)
+    addressee = addressee_of_verb(resolution, verb, speaker, history)
     return Attribution("speech verb after", speaker, addressee, verb.lemma_.lower() in REPLY_VERBS)
 
 
@@ -353,7 +379,7 @@ def speech_verb_attribution(resolution: Resolution, verb: Token, history: Histor
     if source is None:
         return None
     speaker = referent_of_phrase(resolution, source, history) if source else None
-    addressee = addressee_of_verb(resolution, verb, speaker)
+    addressee = addressee_of_verb(resolution, verb, speaker, history)
     return Attribution(cue, speaker, addressee, verb.lemma_.lower() in REPLY_VERBS)
 
 
@@ -362,29 +388,43 @@ def source_of_verb(resolution: Resolution, verb: Token) -> list[Token] | None:
     as"), None when the parse gives no source.
 
     The subject, outside quotations; the antecedent of "who"; the agent of a passive; the object
-    that controls "leading him to quip"; or the source of the verb it hangs from ("by saying").
+    that controls "leading him to quip"; the source of the verb it hangs from ("by saying"); else
+    the subject of the sentence's main clause.
     """
     if is_passive(verb):
         agent = next((child for child in verb.children if child.dep_ == "agent"), None)
         agent = agent or next((token for token in verb.subtree if token.dep_ == "agent" or token.lower_ == "by" and token.dep_ == "prep"), None)
         objects = [child for child in agent.children if child.dep_ == "pobj"] if agent is not None else []
         return noun_phrase(objects[0]) if objects else []
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.i not in resolution.quoted_tokens:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return noun_phrase(verb.head)
-            return noun_phrase(child)
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i not in resolution.quoted_tokens]
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return noun_phrase(verb.head)
+    if subjects:  # the parse may split "Brooks's lawyer Hal Denton" into two subjects
+        return sorted((token for subject in subjects for token in subject.subtree), key=lambda token: token.i)
     head = verb.head
-    if verb.dep_ in {"xcomp", "advcl"} and head.i != verb.i:
-        controller = next((child for child in head.children if child.dep_ == "dobj"), None)
-        if controller is not None and (controller.lower_ in PERSON_PRONOUNS or controller.i in resolution.token_entity):
-            return noun_phrase(controller)
+    controller = next((child for child in head.children if child.dep_ == "dobj"), None) if is_infinitive(verb) else None
+    if controller is not None and (controller.lower_ in PERSON_PRONOUNS or controller.i in resolution.token_entity):
+        return noun_phrase(controller)
     if verb.dep_ in {"xcomp", "advcl", "pcomp", "conj", "acl"} and head.i != verb.i:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         if head.i != verb.i:
             return source_of_verb(resolution, head)
-    return None
+    return main_subject_before(verb)
+
+
+def main_subject_before(verb: Token) -> list[Token] | None:
+    """When the parse leaves a verb without a subject ("The band - whose LP was … - thanked"), the
+    subject of its sentence's main clause, or a noun the parse made the root, if it comes first."""
+    root = verb.sent.root
+    if root.pos_ in {"NOUN", "PROPN", "PRON"} and root.i < verb.i:
+        return noun_phrase(root)
+    subject = next((child for child in root.children if child.dep_ == "nsubj" and child.i < verb.i), None)
+    return noun_phrase(subject) if subject is not None and root.i != verb.i else None
+
+
+def is_infinitive(verb: Token) -> bool:
+    return verb.dep_ in {"xcomp", "advcl"} and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -395,16 +435,32 @@ def noun_phrase(head: Token) -> list[Token]:
     return list(head.subtree)
 
 
-def addressee_of_verb(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
-    """`told Y`, `said to Y`, or the person of an interview the verb ends: "ended her interview
-    with Y by saying"."""
-    for child in verb.children:
-        if child.dep_ in ADDRESSEE_DEPS or (child.dep_ == "prep" and child.lower_ == "to"):
-            target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            entity = resolution.entity_at(target) if target is not None and target.i not in resolution.quoted_tokens else None
-            if entity is not None and entity is not speaker:
-                return entity
+def addressee_of_verb(resolution: Resolution, verb: Token, speaker: Entity | None, history: History) -> Entity | None:
+    """`told Y`, `said to Y`, `gushed to Y`, or the person of an interview the verb ends: "ended
+    her interview with Y by saying". A pronoun ("told her") is the most salient person other
+    than the speaker."""
+    for target in addressed_tokens(verb):
+        if target.i in resolution.quoted_tokens:
+            continue
+        if target.lower_ in PERSON_PRONOUNS:
+            entity = salient_person(resolution, target, history, other_than=speaker)
+        else:
+            entity = resolution.entity_at(target)
+        if entity is not None and entity is not speaker:
+            return entity
     return conversation_partner(resolution, verb, speaker)
+
+
+def addressed_tokens(verb: Token) -> list[Token]:
+    """The object of a verb of telling, the object of "to" on the verb, or a "to Y" right after it."""
+    targets = [child for child in verb.children if child.dep_ in ADDRESSEE_DEPS and verb.lemma_.lower() in ADDRESSING_VERBS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            targets.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+    following = verb.doc[verb.i + 1 : verb.i + 3]
+    if len(following) == 2 and following[0].lower_ == "to":
+        targets.append(following[1])
+    return targets
 
 
 def conversation_partner(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
@@ -440,20 +496,20 @@ def referent_of_phrase(resolution: Resolution, phrase: list[Token], history: His
         if token.lower_ in {"they", "them"}:
             return resolution.entity_at(token)
         if is_role_description(token):
-            return salient_person(resolution, token, history)
+            return resolution.token_entity.get(token.i) or salient_person(resolution, token, history)
     return None
 
 
 def core_tokens(phrase: list[Token]) -> list[Token]:
-    """The phrase less what hangs off it: possessors ("Kidman's publicist"), prepositional
-    phrases ("a member of …"), relative clauses and punctuation."""
+    """The phrase less what hangs off it inside it: possessors ("Kidman's publicist"),
+    prepositional phrases ("a member of …"), relative clauses and punctuation."""
     inside = {token.i for token in phrase}
     core = []
     for token in phrase:
         node = token
-        while node.i in inside and node.dep_ not in MODIFIER_DEPS and node.head.i != node.i and node.head.i in inside:
+        while node.head.i in inside and node.head.i != node.i and node.dep_ not in MODIFIER_DEPS:
             node = node.head
-        if node.dep_ not in MODIFIER_DEPS:
+        if node.head.i not in inside or node.head.i == node.i:
             core.append(token)
     return core
 
@@ -468,36 +524,63 @@ def is_role_description(token: Token) -> bool:
     return token.lower_ in ROLE_NOUNS and any(child.lower_ in {"the", "this"} for child in token.children)
 
 
-def salient_person(resolution: Resolution, token: Token, history: History) -> Entity | None:
+def salient_person(resolution: Resolution, token: Token, history: History, other_than: Entity | None = None) -> Entity | None:
     """The person a pronoun or a role description stands for: walking back sentence by sentence
     (its own sentence first, up to two paragraphs back), the speaker of a quote there, else the
     subject of a speech verb, of the main verb, of any verb; failing all, the nearest person named
-    outside quotations. Names inside quotations are never referents: they are the speaker's words."""
+    outside quotations. Names inside quotations are never referents: they are the speaker's words.
+    An addressee ("told her") is never the speaker, `other_than`. Found once per token."""
     if token.i not in history.referents:
         history.referents[token.i] = None  # a reference that leads back to itself finds nobody
-        history.referents[token.i] = most_salient_person(resolution, token, history)
+        history.referents[token.i] = most_salient_person(resolution, token, history, other_than)
     return history.referents[token.i]
 
 
-def most_salient_person(resolution: Resolution, token: Token, history: History) -> Entity | None:
+def most_salient_person(resolution: Resolution, token: Token, history: History, other_than: Entity | None) -> Entity | None:
+    """The first candidate whose gender fits; when none does, the first candidate at all, since
+    a gender guessed from the text can be wrong."""
     sentences = window(resolution, token)
+    earlier = same_description_before(resolution, token, sentences)
+    if earlier is not None:
+        return resolution.token_entity.get(earlier.i) or salient_person(resolution, earlier, history)
+    first_person = None
+    for entity in salience_order(resolution, token, sentences, history):
+        if entity.kind != "person" or entity is other_than:
+            continue
+        if fits(entity, token):
+            return entity
+        first_person = first_person or entity
+    return first_person
+
+
+def same_description_before(resolution: Resolution, token: Token, sentences: list[Span]) -> Token | None:
+    """An earlier "the actor" for "the actor": a repeated description keeps its referent."""
+    if not is_role_description(token):
+        return None
+    for sentence in sentences:
+        for other in reversed(sentence):
+            if other.i < token.i and other.lower_ == token.lower_ and is_role_description(other) and other.i not in resolution.quoted_tokens:
+                return other
+    return None
+
+
+def salience_order(resolution: Resolution, token: Token, sentences: list[Span], history: History) -> Iterator[Entity]:
     for position, sentence in enumerate(sentences):
         end = token.i if position == 0 else sentence.end
         for candidate in candidates_in(resolution, sentence, end, history, nearest_first=position == 0):
             entity = candidate if isinstance(candidate, Entity) else referent_of_phrase(resolution, noun_phrase(candidate), history)
-            if entity is not None and fits(entity, token):
-                return entity
-    return nearest_named(resolution, token, sentences)
+            if entity is not None:
+                yield entity
+    yield from named_before(resolution, token, sentences)
 
 
-def nearest_named(resolution: Resolution, token: Token, sentences: list[Span]) -> Entity | None:
+def named_before(resolution: Resolution, token: Token, sentences: list[Span]) -> Iterator[Entity]:
+    """Everyone named outside quotations, nearest first."""
     for sentence in sentences:
         end = min(token.i, sentence.end)
         for index in range(end - 1, sentence.start - 1, -1):
-            entity = resolution.token_entity.get(index)
-            if entity is not None and index not in resolution.quoted_tokens and fits(entity, token):
-                return entity
-    return None
+            if index in resolution.token_entity and index not in resolution.quoted_tokens:
+                yield resolution.token_entity[index]
 
 
 def window(resolution: Resolution, token: Token, most: int = 8) -> list[Span]:
@@ -514,29 +597,28 @@ def window(resolution: Resolution, token: Token, most: int = 8) -> list[Span]:
 
 def candidates_in(resolution: Resolution, sentence: Span, end: int, history: History, nearest_first: bool) -> list[Entity | Token]:
     """Speakers of the quotes in the sentence, then subjects outside quotations (and the owner of
-    a subject: "Williams' track beat …"): in the pronoun's own sentence the nearest first; in an
-    earlier one a speech verb's subject, the main verb's, then any."""
+    a subject: "Sam's manager said …"): in the pronoun's own sentence the nearest first; in an
+    earlier one a speech verb's subject, the main verb's, any other, then anyone named there."""
     spoken = [(said.span.start, said.speaker) for said in history.said if sentence.start <= said.span.start < end and said.speaker is not None]
     subjects = [token for token in sentence if token.i < end and is_subject_or_its_owner(token) and token.i not in resolution.quoted_tokens]
     if nearest_first:
         by_position = spoken + [(subject.i, subject) for subject in subjects]
         return [candidate for _, candidate in sorted(by_position, key=lambda item: -item[0])]
     subjects.sort(key=lambda subject: (not is_cue_verb(clause_verb(subject)), clause_verb(subject).dep_ != "ROOT", subject.dep_ == "poss", -subject.i))
-    return [speaker for _, speaker in reversed(spoken)] + subjects
+    named = [resolution.token_entity[token.i] for token in sentence if token.i in resolution.token_entity and token.i not in resolution.quoted_tokens]
+    return [speaker for _, speaker in reversed(spoken)] + subjects + named
 
 
 def is_subject_or_its_owner(token: Token) -> bool:
-    return token.dep_ == "nsubj" or token.dep_ == "poss" and token.head.dep_ == "nsubj"
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
 
 def clause_verb(subject: Token) -> Token:
-    return subject.head if subject.dep_ == "nsubj" else subject.head.head
+    return subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
 
 
 def fits(entity: Entity, token: Token) -> bool:
-    """A person whose known gender does not contradict the pronoun or the role noun."""
-    if entity.kind != "person":
-        return False
+    """Whether the person's known gender does not contradict the pronoun or the role noun."""
     word = token.lower_
     wanted = "male" if word in MALE_PRONOUNS or word in MALE_ROLE_NOUNS else "female" if word in FEMALE_PRONOUNS or word in FEMALE_ROLE_NOUNS else None
     if wanted is None:

@@ -1,0 +1,187 @@
+"""Who interacted with whom, and who was only near whom: each rule on a sentence of the genre."""
+
+from conftest import pairs
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+def colocated(result) -> set[frozenset[str]]:
+    return {frozenset({c.a, c.b}) for c in result.colocated}
+
+
+def test_a_table_that_dined_together_gives_every_pair(extract):
+    result = extract("The Beatrice Inn: Paula Marten, Nina Shell and Bruno Sprague dined together Friday night.")
+    assert pairs(result) == {pair("Paula Marten", "Nina Shell"), pair("Paula Marten", "Bruno Sprague"), pair("Nina Shell", "Bruno Sprague")}
+
+
+def test_dinner_with_two_people_pairs_all_three(extract):
+    result = extract("Asellina: Connor Cruz had dinner with Michael Strand and musician Jay Galloway at around 8 p.m.")
+    assert pairs(result) == {pair("Connor Cruz", "Michael Strand"), pair("Connor Cruz", "Jay Galloway"), pair("Michael Strand", "Jay Galloway")}
+
+
+def test_friends_listed_at_a_dinner_dined_with_the_host(extract):
+    result = extract("Jamie Foxworth celebrated his birthday. He and twenty of his closest friends, including Leon Drake and Toby Marsh, dined at the restaurant.")
+    assert pairs(result) >= {pair("Jamie Foxworth", "Leon Drake"), pair("Jamie Foxworth", "Toby Marsh"), pair("Leon Drake", "Toby Marsh")}
+
+
+def test_a_conversation_with_two_people_is_one_three_way_talk(extract):
+    result = extract("Emma Stoll sat on a sofa, gabbing with Carey Mullen and Sienna Mills.")
+    assert pair("Carey Mullen", "Sienna Mills") in pairs(result)
+
+
+def test_seen_with_listed_models_pairs_each_with_him_but_not_each_other(extract):
+    result = extract("Leon Drake was seen this weekend with a few models, obviously, including Irina Shaw and Stella Max.")
+    assert pairs(result) == {pair("Leon Drake", "Irina Shaw"), pair("Leon Drake", "Stella Max")}
+
+
+def test_a_partner_named_beside_a_person_was_with_them(extract):
+    result = extract("Tory Birch and her husband, Pierre Rousseau, took to the dance floor.")
+    assert pairs(result) == {pair("Tory Birch", "Pierre Rousseau")}
+
+
+def test_a_partner_without_a_possessive_belongs_to_the_name_before(extract):
+    result = extract("Carla Kloss and husband Josh Kramer took to the dance floor.")
+    assert pairs(result) == {pair("Carla Kloss", "Josh Kramer")}
+
+
+def test_a_light_verb_takes_its_kind_from_the_social_noun(extract):
+    result = extract("Andrew Garland gave Colin Dorsey a quick kiss on the cheek.")
+    assert [(i.kind, pair(i.a, i.b)) for i in result.interactions] == [("kissed", pair("Andrew Garland", "Colin Dorsey"))]
+
+
+def test_exchanging_hellos_is_an_interaction_but_exchanging_glares_is_not(extract):
+    hellos = extract("Daniel Crane and Kate Winter exchanged hellos.")
+    glares = extract("Daniel Crane and Kate Winter exchanged glares.")
+    assert (pairs(hellos), pairs(glares)) == ({pair("Daniel Crane", "Kate Winter")}, set())
+
+
+def test_being_congratulated_by_people_pairs_them(extract):
+    result = extract("Allie Jansen waved her statue as she was congratulated by James Cordell and Lin Moreno.")
+    assert pairs(result) == {pair("Allie Jansen", "James Cordell"), pair("Allie Jansen", "Lin Moreno")}
+
+
+def test_presenters_pair_with_each_other_and_with_the_winner(extract):
+    result = extract("Comedy duo Matthew Larkin and David Wallace presented the best song prize to Robbie Wills.")
+    assert pairs(result) == {pair("Matthew Larkin", "David Wallace"), pair("Matthew Larkin", "Robbie Wills"), pair("David Wallace", "Robbie Wills")}
+
+
+def test_collecting_a_prize_from_someone_pairs_them(extract):
+    result = extract("Singer Ana Marlow collected the best album prize from actress Greta Holm.")
+    assert pairs(result) == {pair("Ana Marlow", "Greta Holm")}
+
+
+def test_showing_up_on_someones_stage_pairs_them(extract):
+    result = extract("Surprise guests are standard now. Ciara Dunn showing up on Jackson Wei's stage was the best.")
+    assert pairs(result) == {pair("Ciara Dunn", "Jackson Wei")}
+
+
+def test_only_performers_named_together_pair_in_a_list_of_performances(extract):
+    result = extract("The fans were treated to performances from rapper Jax Corder, Brian Kell with Delia Marsh and the band Thrillers.")
+    assert pairs(result) == {pair("Brian Kell", "Delia Marsh")}
+
+
+def test_plus_separates_two_collaborations(extract):
+    result = extract("The show had collaborations from Ella May and Babyface Jones, plus Lotta Reyes and Maria Carver.")
+    assert pairs(result) == {pair("Ella May", "Babyface Jones"), pair("Lotta Reyes", "Maria Carver")}
+
+
+def test_being_backstage_with_someone_pairs_them(extract):
+    result = extract("10:31 PM Jim Cantrell is backstage with Trey Song.")
+    assert pairs(result) == {pair("Jim Cantrell", "Trey Song")}
+
+
+def test_people_in_tow_came_with_the_subject(extract):
+    result = extract("Sean Colby swept into the party, with Naomi Camp and Frankie Monroe in tow.")
+    assert pairs(result) == {pair("Sean Colby", "Naomi Camp"), pair("Sean Colby", "Frankie Monroe")}
+
+
+def test_coming_together_to_present_does_not_pair_everyone(extract):
+    result = extract("Many stars, including Dwayne Jensen, Jada Pinkham and Sandra Bullard, came together to present honors.")
+    assert pairs(result) == set()
+
+
+def test_a_pair_that_worked_together_for_a_decade_interacted(extract):
+    result = extract("Host Jason Kingsley and his partner Joel Rossi met on the radio. The pair have worked together for a decade.")
+    assert pair("Jason Kingsley", "Joel Rossi") in pairs(result)
+
+
+def test_recording_with_musicians_at_no_stated_time_is_a_career_not_an_interaction(extract):
+    result = extract("He was a band leader, recording with noted jazz musicians such as Milton Jacks and Davis Newmark.")
+    assert pairs(result) == set()
+
+
+def test_their_dancing_pairs_the_two_subjects(extract):
+    result = extract("Saoirse Rowan and Benedict Cumbers win for cutest dance moves, for their adorably dorky dancing.")
+    assert pairs(result) == {pair("Saoirse Rowan", "Benedict Cumbers")}
+
+
+def test_the_music_danced_to_is_no_partner(extract):
+    result = extract("Tessa Lind spent the whole night dancing to Cardi Vex.")
+    assert pairs(result) == set()
+
+
+def test_a_couple_written_just_before_a_verb_is_its_subject(extract):
+    result = extract("The Haim sisters spent the night perfecting the selfie and Kimmy Kash and Kylie Jenson totally pashed.")
+    assert pairs(result) == {pair("Kimmy Kash", "Kylie Jenson")}
+
+
+def test_a_relative_pronoun_stands_for_the_name_it_follows(extract):
+    result = extract("Ray Charlton's influence reached singers such as Norah Jonas, with whom Charlton recently recorded a duet.")
+    assert pairs(result) == {pair("Ray Charlton", "Norah Jonas")}
+
+
+def test_sitting_next_to_someone_is_colocation_not_interaction(extract):
+    result = extract("At the gala, Dex Harlan sat next to Marisol Vance.")
+    assert (pairs(result), colocated(result)) == (set(), {pair("Dex Harlan", "Marisol Vance")})
+
+
+def test_being_married_to_someone_pairs_them(extract):
+    result = extract("Oscar Davies, who was married to Ruby Deane, was found dead on Friday.")
+    assert pairs(result) == {pair("Oscar Davies", "Ruby Deane")}
+
+
+def test_filming_with_someone_now_is_working_together(extract):
+    result = extract("Nicola Kidd is currently in Sydney to film her latest movie, Eucalyptus, with Russell Crowley.")
+    assert pairs(result) == {pair("Nicola Kidd", "Russell Crowley")}
+
+
+def test_appearing_on_someones_album_pairs_them(extract):
+    result = extract("Rapper Curtis Jackman appeared on Jayceon Taylor's debut album, which was number one.")
+    assert pairs(result) == {pair("Curtis Jackman", "Jayceon Taylor")}
+
+
+def test_a_speaker_saying_i_met_someone_met_them(extract):
+    result = extract('Director Mina Nagar cast the film herself. "When I first met her husband [actor Ryan Phelps], I laughed," Nagar said.')
+    assert pair("Mina Nagar", "Ryan Phelps") in pairs(result)
+
+
+def test_a_partner_who_stayed_away_is_no_pair(extract):
+    result = extract("Backstage at the party, Tessa Lind arrived sans husband Bram Keller and headed for the bar.")
+    assert pairs(result) == set()
+
+
+def test_greeting_the_pair_greets_the_two_named_before(extract):
+    result = extract("Hattie Dela and Omar Sutter shared a late dinner. Chef Renee Castillo came out of the kitchen to greet the pair.")
+    assert pairs(result) == {pair("Hattie Dela", "Omar Sutter"), pair("Renee Castillo", "Hattie Dela"), pair("Renee Castillo", "Omar Sutter")}
+
+
+def test_a_slash_pair_holding_hands_held_hands_with_each_other(extract):
+    result = extract("Spotted: Tasha Greenleaf/Marco Ruiz holding hands on the purple carpet at the premiere.")
+    assert pairs(result) == {pair("Tasha Greenleaf", "Marco Ruiz")}
+
+
+def test_trading_stories_with_someone_is_talking_with_them(extract):
+    result = extract("Cassius Thorne arrived late. Thorne then spent twenty minutes trading road stories with guitarist Wade Kessler.")
+    assert pairs(result) == {pair("Cassius Thorne", "Wade Kessler")}
+
+
+def test_finding_someone_for_an_embrace_is_an_embrace(extract):
+    result = extract("Irene Vargas accepted the award. She then found Thomas Bell in the wings for a long embrace.")
+    assert pairs(result) == {pair("Irene Vargas", "Thomas Bell")}
+
+
+def test_sharing_a_laugh_with_someone_pairs_them(extract):
+    result = extract("Kairo Blaine shared a laugh with Marisol Vance before heading inside.")
+    assert pairs(result) == {pair("Kairo Blaine", "Marisol Vance")}

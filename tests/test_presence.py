@@ -1,0 +1,159 @@
+"""Who the text places at the occasion: scene reports (who was backstage, at the party) and news
+stories (who collected, performed, presided), each rule on a sentence of the genre."""
+
+
+def present(result) -> set[str]:
+    return {person.name for person in result.people if person.present}
+
+
+SCENE = "Backstage at the after-party, the celebrities kept coming. "
+
+
+def test_in_a_scene_report_a_person_the_narrative_names_is_present(extract):
+    result = extract(SCENE + "Marisol Vance looked flawless in a silver gown all night.")
+    assert present(result) == {"Marisol Vance"}
+
+
+def test_a_photo_credit_is_not_present(extract):
+    result = extract("Marisol Vance at the party\nCREDIT: Dana Kimball/Shutterstock\n\n" + SCENE + "Marisol Vance danced all night.")
+    assert "Dana Kimball" not in present(result)
+
+
+def test_someone_named_only_as_whose_ex_a_guest_is_is_not_present(extract):
+    result = extract(SCENE + "Tessa Lind arrived early, and she is Bram Keller's ex.")
+    assert present(result) == {"Tessa Lind"}
+
+
+def test_someone_named_as_absent_with_sans_is_not_present(extract):
+    result = extract(SCENE + "Tessa Lind arrived sans husband Bram Keller and headed for the bar.")
+    assert "Bram Keller" not in present(result)
+
+
+def test_a_guess_about_who_it_was_does_not_place_them(extract):
+    result = extract(SCENE + "Someone smacked Dex Harlan on the back. He's 90% sure it was Rory Quill.")
+    assert "Rory Quill" not in present(result)
+
+
+def test_the_music_people_danced_to_is_not_present(extract):
+    result = extract(SCENE + "Tessa Lind spent the whole night dancing to Cardi Vex.")
+    assert "Cardi Vex" not in present(result)
+
+
+def test_in_a_news_story_winning_is_not_presence(extract):
+    result = extract("Tara Lenz won best female at the ceremony, beating Ivy Moss.")
+    assert present(result) == set()
+
+
+def test_in_a_news_story_talking_to_the_press_is_not_presence(extract):
+    result = extract('Tara Lenz said the album was her best. "It was hard work," she said.')
+    assert present(result) == set()
+
+
+def test_telling_the_audience_places_the_speaker(extract):
+    result = extract('Tara Lenz won best female. She told the audience: "Thank you all."')
+    assert present(result) == {"Tara Lenz"}
+
+
+def test_collecting_a_prize_from_someone_places_both(extract):
+    result = extract("Singer Ana Marlow collected the best album prize from actress Greta Holm.")
+    assert present(result) == {"Ana Marlow", "Greta Holm"}
+
+
+def test_performers_named_by_their_performances_are_present(extract):
+    result = extract("The fans were treated to performances from rapper Jax Corder, Brian Kell with Delia Marsh and the Thrillers featuring Ron Ashby.")
+    assert present(result) == {"Jax Corder", "Brian Kell", "Delia Marsh", "Ron Ashby"}
+
+
+def test_a_death_places_the_person_at_the_occasion(extract):
+    result = extract("Veteran comedian Cyrus Flint has died aged 91 at his home in Guernsey.")
+    assert present(result) == {"Cyrus Flint"}
+
+
+def test_the_person_a_headline_is_about_is_present(extract):
+    result = extract("No jail for singer Carla Lowe\n\nSinger Carla Lowe has been spared jail, the court heard.", title="No jail for singer Carla Lowe")
+    assert present(result) == {"Carla Lowe"}
+
+
+def test_a_headline_that_says_only_that_someone_won_places_nobody(extract):
+    result = extract("Kendra Mill wins photographer battle\n\nKendra Mill has won a restraining order.", title="Kendra Mill wins photographer battle")
+    assert present(result) == set()
+
+
+def test_a_trio_stands_for_the_three_people_named_before_it(extract):
+    text = "Anya Roth, Ashok Kumar and Gary Mellon were nominated. Last week, the trio attended an official screening."
+    assert present(extract(text)) == {"Anya Roth", "Ashok Kumar", "Gary Mellon"}
+
+
+def test_a_judge_who_ruled_was_at_the_hearing(extract):
+    result = extract("Judge Randall Rubio said she must spend three years on probation.")
+    assert present(result) == {"Randall Rubio"}
+
+
+def test_being_on_air_is_being_at_the_occasion(extract):
+    result = extract("A man was shot outside the studios while rapper Jay Quinto was on air.")
+    assert present(result) == {"Jay Quinto"}
+
+
+def test_appearing_in_films_is_a_career_not_an_occasion(extract):
+    result = extract("Oren Daly also appeared in seven films by Spike Vance.")
+    assert present(result) == set()
+
+
+def test_an_act_in_another_year_does_not_place_anyone(extract):
+    result = extract("Oren Daly performed at the festival in 1998.")
+    assert present(result) == set()
+
+
+def test_what_someone_must_do_is_not_what_they_did(extract):
+    result = extract("Carla Lowe must do community service, pay a fine and attend meetings.")
+    assert present(result) == set()
+
+
+def test_a_name_that_only_modifies_a_noun_places_nobody(extract):
+    result = extract(SCENE + "As Gaga's dancers left the stage, the Pitbull Vance dancers were walking on.")
+    assert "Pitbull Vance" not in present(result)
+
+
+def test_someone_who_stayed_home_is_not_present(extract):
+    result = extract(SCENE + "Tessa Lind came alone; her husband Bram Keller stayed home.")
+    assert "Bram Keller" not in present(result)
+
+
+def test_a_pronoun_subject_places_the_person_it_stands_for(extract):
+    wondered = SCENE + "Everyone wondered if Sarah Zimmer would come."
+    assert (present(extract(wondered)), present(extract(wondered + " She looked radiant all night."))) == (set(), {"Sarah Zimmer"})
+
+
+def test_a_performer_brings_the_partner_they_performed_with(extract):
+    result = extract("Natasha Bellamy performed with her brother Daniel for the first time at Wednesday's event.")
+    assert present(result) == {"Natasha Bellamy", "Daniel"}
+
+
+def test_the_people_at_a_meeting_the_speaker_recalls_were_there(extract):
+    result = extract('Director Mina Nagar cast the film herself. "When I first met her husband [actor Ryan Phelps], I laughed," Nagar said.')
+    assert present(result) >= {"Mina Nagar", "Ryan Phelps"}
+
+
+def test_someone_a_guest_channelled_is_not_present(extract):
+    result = extract(SCENE + "Tessa Lind arrived in a white halter dress, channelling Marilyn Monro.")
+    assert "Marilyn Monro" not in present(result)
+
+
+def test_a_lead_that_lists_who_was_missing_places_nobody(extract):
+    result = extract(SCENE + "Marisol Vance danced all night. Missing from the festivities: best album winner Monty Hale.")
+    assert present(result) == {"Marisol Vance"}
+
+
+def test_someone_who_skipped_the_event_is_absent_whatever_else_is_said(extract):
+    result = extract(SCENE + "Odessa Grange skipped the event to finish her tour and sent a video message instead.")
+    assert present(result) == set()
+
+
+def test_an_award_that_went_to_someone_does_not_place_them(extract):
+    result = extract(SCENE + "Best director went to Kwame Oduya. Lorna Tate posed with the cast.")
+    assert present(result) == {"Lorna Tate"}
+
+
+def test_a_name_after_at_or_in_is_a_place(extract):
+    result = extract(SCENE + "The first stop was the engraving station, located at the Ray Dolan Ballroom.")
+    assert present(result) == set()
