@@ -71,3 +71,13 @@ def test_a_clipped_first_name_joins_the_full_name(extract):
 def test_a_nickname_joins_the_full_name_through_the_nickname_table(extract):
     result = extract("William Thorne walked the red carpet. Bill then posed with fans.")
     assert names(result) == {"William Thorne"}
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(extract):
+    result = extract("Dex Harlan arrived late. Marisol Vance hugged him at the door.")
+    assert {frozenset({i.a, i.b}) for i in result.interactions} == {frozenset({"Marisol Vance", "Dex Harlan"})}
+
+
+def test_a_pronoun_agrees_with_the_gender_of_a_first_name(extract):
+    result = extract('Robert Vance and Maria Holt arrived together. "I love it here," he said.')
+    assert [q.speaker for q in result.quotes] == ["Robert Vance"]

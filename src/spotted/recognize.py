@@ -143,14 +143,15 @@ def nickname_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def census_first_names() -> dict[str, frozenset[str]]:
-    """Lower-case first names by gender ("female", "male") from the 1990 US census lists the
-    `names` package ships (public-domain data, MIT-licensed package)."""
-    found: dict[str, frozenset[str]] = {}
+def census_first_names() -> dict[str, dict[str, float]]:
+    """Lower-case first names by gender ("female", "male") with their frequency (% of people),
+    from the 1990 US census lists the `names` package ships (public-domain data, MIT package)."""
+    found: dict[str, dict[str, float]] = {}
     for gender in ("female", "male"):
         path = resources.files("names") / f"dist.{gender}.first"
         with path.open(encoding="utf-8") as handle:
-            found[gender] = frozenset(line.split()[0].lower() for line in handle if line.strip())
+            rows = (line.split() for line in handle if line.strip())
+            found[gender] = {row[0].lower(): float(row[1]) for row in rows}
     return found
 
 
@@ -158,15 +159,18 @@ def census_first_names() -> dict[str, frozenset[str]]:
 def given_names() -> frozenset[str]:
     """Lower-case given names: the census first names, and English nicknames."""
     census = census_first_names()
-    return frozenset(name for pair in nickname_pairs() for name in pair) | census["female"] | census["male"]
+    return frozenset(name for pair in nickname_pairs() for name in pair) | set(census["female"]) | set(census["male"])
 
 
 def gender_of_first_name(name: str) -> str | None:
-    """ "female" or "male" when the census lists the name for one gender only."""
+    """ "female" or "male" when the census gives the name to one gender ten times as often."""
     census = census_first_names()
-    word = name.lower()
-    genders = [gender for gender in ("female", "male") if word in census[gender]]
-    return genders[0] if len(genders) == 1 else None
+    female, male = census["female"].get(name.lower(), 0.0), census["male"].get(name.lower(), 0.0)
+    if female > 10 * male:
+        return "female"
+    if male > 10 * female:
+        return "male"
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -261,11 +265,19 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
         end += 1
-    return start, quoted_nickname_end(doc, end)
+    return start, quoted_nickname_end(doc, start, end)
 
 
-def quoted_nickname_end(doc: Doc, end: int) -> int:
-    """ 'Marcus "Deuce" Feldman': a quoted nickname and the surname after it belong to the name."""
+def quoted_nickname_end(doc: Doc, start: int, end: int) -> int:
+    """ 'Marcus "Deuce" Feldman': a quoted nickname and the surname after it belong to the name,
+    whether the model stopped before the nickname or inside it."""
+    if end < len(doc) and end - 3 >= start and doc[end - 1].is_quote and doc[end - 3].is_quote and doc[end].pos_ == "PROPN":
+        return end + 1  # the model took 'Marcus "Deuce"' and left the surname out
+    opened = next((i for i in range(max(start, end - 3), end) if doc[i].is_quote), None)
+    if opened is not None and sum(1 for t in doc[opened:end] if t.is_quote) == 1:
+        close = next((i for i in range(end, min(end + 4, len(doc))) if doc[i].is_quote), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].pos_ == "PROPN" and doc[close + 1].text[:1].isupper():
+            return close + 2
     if end + 3 < len(doc) and doc[end].is_quote:
         close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].is_quote), None)
         if close and close + 1 < len(doc) and all(t.text[:1].isupper() for t in doc[end + 1 : close]) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":

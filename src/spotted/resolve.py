@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from spotted.aliases import AliasTable
 from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS
-from spotted.recognize import GroupSpan, NameSpan, nickname_pairs
+from spotted.recognize import GroupSpan, NameSpan, gender_of_first_name, nickname_pairs
 from spotted.segment import Block, block_of
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -91,12 +91,22 @@ class Resolution:
             for index, entity in candidates
             if (entity.kind == "group") == wants_group and gender_fits(entity, word)
         ]
+        own_subjects = self.clause_subjects(token)
+        fitting = [(index, entity) for index, entity in fitting if entity not in own_subjects]
         if not fitting:
             return None
         subjects = [(index, entity) for index, entity in fitting if self.doc[index].dep_ in {"nsubj", "nsubjpass"}]
         same_sentence = [item for item in fitting if self.doc[item[0]].sent.start == token.sent.start]
         pool = same_sentence or subjects or fitting
         return max(pool, key=lambda item: item[0])[1]
+
+    def clause_subjects(self, pronoun: Token) -> list[Entity]:
+        """ "Jo brought him a tray": an object pronoun never stands for its own clause's subject."""
+        if pronoun.dep_ not in {"dobj", "dative", "iobj", "pobj"} or pronoun.lower_.endswith("self"):
+            return []
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        return [self.token_entity[s.i] for s in subjects if s.i in self.token_entity]
 
     def mentions_before(self, token: Token, sentences: int) -> list[tuple[int, Entity]]:
         """Entity mentions in the `sentences` sentences up to `token`, not crossing into an
@@ -359,17 +369,22 @@ def canonical_form(forms: list[str], root_form: str) -> str:
     return max(own, key=lambda form: (len(form.split()), counts[form], -forms.index(form)))
 
 
+MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"}
+
+
 def infer_genders(resolution: Resolution) -> None:
-    """A person's gender from gendered role nouns next to the name and from given-name-free cues:
-    the possessive pronoun right after a sentence that names only them ("Gaga's … her dancers")."""
+    """A person's gender, by votes: gendered role nouns and titles before the name ("actress",
+    "Mrs"), pronouns after a sentence that names only them ("Gaga's … her dancers"), and the
+    census's gender for their first name."""
     doc = resolution.doc
     for entity in resolution.people():
         votes = Counter()
         for start, end in entity.mentions:
             before = doc[start - 1].lower_ if start > 0 else ""
-            if before in MALE_ROLE_NOUNS:
+            if before in MALE_ROLE_NOUNS | MALE_TITLES:
                 votes["male"] += 1
-            elif before in FEMALE_ROLE_NOUNS:
+            elif before in FEMALE_ROLE_NOUNS | FEMALE_TITLES:
                 votes["female"] += 1
             sentence = doc[start].sent
             people_in_sentence = {id(resolution.token_entity[i]) for i in range(sentence.start, sentence.end) if i in resolution.token_entity}
@@ -379,6 +394,9 @@ def infer_genders(resolution: Resolution) -> None:
                         votes["female"] += 1
                     elif token.lower_ in {"his", "he", "him", "himself"}:
                         votes["male"] += 1
+        first_name = gender_of_first_name(entity.name.split()[0]) if len(entity.name.split()) > 1 else None
+        if first_name:
+            votes[first_name] += 1
         if votes:
             entity.gender = votes.most_common(1)[0][0]
 
