@@ -53,3 +53,13 @@ def test_jsonl_records_become_articles_and_bad_lines_are_reported(tmp_path):
 def test_a_missing_path_is_reported_by_name():
     [failure] = list(read_paths(["no/such/file.txt"]))
     assert failure.source == "no/such/file.txt" and "no such file" in failure.reason
+
+
+def test_a_first_line_that_reads_as_a_headline_becomes_the_title(extract):
+    result = extract("Stars Turn Out For The Harbor Gala\n\nMarisol Vance arrived first.")
+    assert result.title == "Stars Turn Out For The Harbor Gala"
+
+
+def test_a_first_sentence_is_not_taken_for_a_headline(extract):
+    result = extract("Marisol Vance arrived first.\n\nDex Harlan came later.")
+    assert result.title is None

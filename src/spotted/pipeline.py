@@ -22,7 +22,7 @@ from spotted.extract.presence import extract_presence
 from spotted.extract.quotes import extract_quotes
 from spotted.recognize import load_nlp, recognize_groups, recognize_people
 from spotted.resolve import Entity, Resolution, resolve
-from spotted.segment import Quoted, find_quoted, split_blocks
+from spotted.segment import Quoted, find_quoted, headline, split_blocks
 from spotted.types import Extraction, Group, Mention, Person, SourceArticle
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def extract_many(
 
 def analyse(doc: Doc, article: SourceArticle, cleaned: CleanText, aliases: AliasTable) -> Extraction:
     """Everything after spaCy: recognize, resolve, extract."""
-    title = clean(article.title).text if article.title else None
+    title = clean(article.title).text if article.title else headline(doc.text)
     blocks = split_blocks(doc.text, title)
     quoted = find_quoted(doc.text, blocks)
     names = recognize_people(doc, quoted, aliases)

@@ -52,6 +52,17 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
     return blocks
 
 
+def headline(text: str) -> str | None:
+    """The article's first line when it reads as a headline: short, no closing punctuation,
+    followed by a blank line ("Kanye West, Lady Gaga, … Spotted Backstage At The VMAs")."""
+    lines = text.lstrip("\n").split("\n")
+    first = lines[0].strip()
+    followed_by_blank = len(lines) > 1 and not lines[1].strip()
+    if first and followed_by_blank and len(first.split()) <= 20 and first[-1] not in '.!?"”:;,':
+        return first
+    return None
+
+
 @Language.component("spotted_blocks")
 def mark_block_boundaries(doc: Doc) -> Doc:
     """Force a sentence start after each line break, and none right after it.
@@ -93,7 +104,8 @@ class Quoted:
 
 OPENING_MARKS = "\u201c\u201e\u00ab"
 CLOSING_MARKS = "\u201d\u00bb"
-# A straight mark after a space or one of these opens a quotation; before one of the others it closes it.
+# A straight mark after white space or one of OPENS_AFTER opens a quotation; one before white
+# space or one of CLOSES_BEFORE closes it.
 OPENS_AFTER = "([{\u2014\u2013"
 CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013"
 
