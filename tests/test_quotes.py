@@ -214,3 +214,8 @@ def test_a_pronoun_prefers_a_person_named_in_the_last_sentence_to_an_older_subje
 def test_a_quote_followed_by_another_quote_takes_no_attribution_from_it(extract):
     result = extract('"I buy downloads," says Tomas Reyes. "Even my grandma does." "But it is too early to say the chart is dead," Ayla Brooks adds.')
     assert [q.speaker for q in result.quotes] == ["Tomas Reyes", "Tomas Reyes", "Ayla Brooks"]
+
+
+def test_a_speech_verb_opening_the_next_sentence_is_not_the_attribution(extract):
+    result = extract('"I never expected this," Ayla Brooks said.\n\n"I would still be proud of it." Asked what the nomination means, Brooks says she feels "honoured".')
+    assert [q.speaker for q in result.quotes] == ["Ayla Brooks", "Ayla Brooks", "Ayla Brooks"]

@@ -390,9 +390,10 @@ def infer_genders(resolution: Resolution) -> None:
             people_in_sentence = {id(resolution.token_entity[i]) for i in range(sentence.start, sentence.end) if i in resolution.token_entity}
             if people_in_sentence == {id(entity)}:
                 for token in doc[end : sentence.end]:
-                    if token.lower_ in {"her", "she", "herself"}:
+                    # possessives only: in "X said he was…" the "he" is often someone else
+                    if token.lower_ in {"her", "herself"} and token.dep_ == "poss" or token.lower_ == "herself":
                         votes["female"] += 1
-                    elif token.lower_ in {"his", "he", "him", "himself"}:
+                    elif token.lower_ in {"his", "himself"}:
                         votes["male"] += 1
         first_name = gender_of_first_name(entity.name.split()[0]) if len(entity.name.split()) > 1 else None
         if first_name:

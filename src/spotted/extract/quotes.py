@@ -5,7 +5,8 @@ Out: one `Quote` per passage that is someone's words, with the canonical speaker
 None. Titles, nicknames, names of things and scare quotes are dropped first (`is_speech`).
 
 Attribution sieves after Muzny et al. (2017), most precise first:
-1. colon introductions: `X said: "…"` (the verb's subject), `X to Y: "…"`, a bare `Y: "…"` reply;
+1. colon introductions, on the line or ending the paragraph before: `X said: "…"` (the verb's
+   subject), `X to Y: "…"`, a bare `Y: "…"` reply;
 2. a speech verb right after a closed passage: `"…," X told Y`, `"…," said X`, `"…" asked X`;
 3. a speech verb before it in the same sentence: `To which Z replied, "…"`, `described him as "…"`;
 4. `according to X`;
@@ -39,11 +40,12 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
     "maintain observe mention lament rave dismiss welcome".split()
 )
 # A word right before the marks that makes a title-cased passage a title or a name: the film
-# "Room", dubbed "The Attack of the Killer B's" (but: the show "a disaster", called it "a mess").
+# "Harbor Lights", dubbed "The Night of the Long Lenses" (but: the show "a disaster").
 TITLE_CUES = {"song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "anthem", "performance", "video"}
 # Singing or performing words make any short passage a song: sang "happy birthday".
 SINGING_CUES = {"singing", "sang", "sing", "sings", "performing", "performed", "chanting", "chanted"}
-# A noun right after the marks that the passage names a work for: the "Shazam!" star, her "My Savior" album.
+# A noun right after the marks that the passage names a work for: the "Galaxy Riders!" star, her
+# "Blue Hour" album.
 WORK_NOUNS = frozenset("album song single track film movie show series book play video tour episode cast trailer soundtrack franchise premiere co-stars costars stars".split()) | ROLE_NOUNS
 ADDRESSEE_DEPS = {"dobj", "dative", "obj", "iobj"}
 # Verbs whose object is the person spoken to ("told Reyes"); for others only "to Y" is ("said to Y").
@@ -256,7 +258,7 @@ def introducing_colon(doc: Doc, span: Span) -> int | None:
 
 
 def colon_introduction(resolution: Resolution, passage: Quoted, span: Span, history: History) -> Attribution | None:
-    """`Joss Stone said: "…"` (the verb's subject), or the dialogue forms `X to Y: "…"`, `Y: "…"`;
+    """`Ayla Brooks said: "…"` (the verb's subject), or the dialogue forms `X to Y: "…"`, `Y: "…"`;
     the colon may end the paragraph before the quotation."""
     doc = resolution.doc
     before = introducing_colon(doc, span)
@@ -309,8 +311,6 @@ def attribution_after(resolution: Resolution, span: Span, verb: Token, between: 
         return None
     phrase = [token for token in between if not token.is_punct]
     if not phrase:
-        if span.text[-1] == "." and verb.text[0].isupper():
-            return None  # `"…." Asked what …` opens a new sentence
         phrase = phrase_after(resolution.doc, verb)
     if not any(token.pos_ in {"NOUN", "PROPN", "PRON"} for token in phrase):
         return None
@@ -320,7 +320,7 @@ def attribution_after(resolution: Resolution, span: Span, verb: Token, between: 
 
 
 def phrase_after(doc: Doc, verb: Token) -> list[Token]:
-    """The noun phrase right after an inverted speech verb: said [the director] behind JFK."""
+    """The noun phrase right after an inverted speech verb: said [the director] behind Harbor Lights."""
     phrase: list[Token] = []
     for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
         if token.is_punct and token.text not in {"'", "-"} or token.is_space or token.pos_ in {"ADP", "VERB", "AUX"} and token.text not in {"'s", "'"}:
@@ -393,7 +393,7 @@ def source_of_verb(resolution: Resolution, verb: Token) -> list[Token] | None:
     """
     if is_passive(verb):
         agent = next((child for child in verb.children if child.dep_ == "agent"), None)
-        agent = agent or next((token for token in verb.subtree if token.dep_ == "agent" or token.lower_ == "by" and token.dep_ == "prep"), None)
+        agent = agent or next((token for token in verb.subtree if token.lower_ == "by" and token.dep_ == "prep" and token.i not in resolution.quoted_tokens), None)
         objects = [child for child in agent.children if child.dep_ == "pobj"] if agent is not None else []
         return noun_phrase(objects[0]) if objects else []
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i not in resolution.quoted_tokens]
@@ -501,7 +501,7 @@ def referent_of_phrase(resolution: Resolution, phrase: list[Token], history: His
 
 
 def core_tokens(phrase: list[Token]) -> list[Token]:
-    """The phrase less what hangs off it inside it: possessors ("Kidman's publicist"),
+    """The phrase less what hangs off it inside it: possessors ("Brooks's publicist"),
     prepositional phrases ("a member of …"), relative clauses and punctuation."""
     inside = {token.i for token in phrase}
     core = []
@@ -520,7 +520,7 @@ def is_name_token(resolution: Resolution, token: Token) -> bool:
 
 
 def is_role_description(token: Token) -> bool:
-    """ "the director", "the actor", "the Keane frontman"."""
+    """ "the director", "the actor", "the Harbor Nights frontman"."""
     return token.lower_ in ROLE_NOUNS and any(child.lower_ in {"the", "this"} for child in token.children)
 
 
