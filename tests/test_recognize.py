@@ -90,3 +90,38 @@ def test_a_label_someone_wears_is_not_a_person(extract):
 def test_a_film_in_apposition_is_not_a_person(extract):
     result = extract("Odessa Grange was promoting her new film, Eleanor Finch, in which she plays a keeper.")
     assert names(result) == {"Odessa Grange"}
+
+
+def test_a_stage_name_with_a_number_is_a_person(extract):
+    result = extract("A man was shot outside the studio while 40 Cent was on air. 40 Cent said he was shaken.")
+    assert names(result) == {"40 Cent"}
+
+
+def test_a_role_noun_alone_is_not_a_person(extract):
+    result = extract("Rapper 30 Pence arrived late, and 30 Pence told reporters he was tired.")
+    assert names(result) == {"30 Pence"}
+
+
+def test_titles_in_a_list_of_works_are_not_people(extract):
+    result = extract("Dale Orton appeared in several films, including 1947's Jonas Weatherby.")
+    assert names(result) == {"Dale Orton"}
+
+
+def test_a_company_named_after_what_it_is_is_not_a_person(extract):
+    result = extract("Before his death, Dale Orton granted gaming company Harlan Fitch the rights to his voice.")
+    assert "Harlan Fitch" not in names(result)
+
+
+def test_a_name_turned_into_a_modifier_is_not_a_person(extract):
+    result = extract("The Oscar-winning star Ayla Brooks took action against a photographer.")
+    assert names(result) == {"Ayla Brooks"}
+
+
+def test_a_winner_of_best_band_is_a_band(extract):
+    result = extract("Glass Orchard picked up best international band while Dale Orton collected best male.")
+    assert "Glass Orchard" not in names(result)
+
+
+def test_may_have_won_is_no_plural_verb(extract):
+    result = extract("Kairo may have won a Grammy with Dex Harlan, and Kairo said she was thrilled.")
+    assert "Kairo" in names(result)

@@ -248,6 +248,9 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Name-like spans: spaCy entities of name labels, split and trimmed; with their label."""
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
+        if ent.label_ in {"MONEY", "CARDINAL", "QUANTITY"} and is_numbered_name(ent):
+            spans.append((ent.start, ent.end, "PERSON"))
+            continue
         if ent.label_ not in NAME_LABELS:
             continue
         for part_start, part_end in split_on_separators(doc, ent.start, ent.end):
@@ -255,6 +258,17 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if start < end and looks_like_a_name(doc[start:end]):
                 spans.append((start, end, ent.label_))
     return spans
+
+
+def is_numbered_name(ent: Span) -> bool:
+    """ "50 Cent", "2 Chainz" read as an amount: a number then a capitalised word that is no unit."""
+    words = [token for token in ent if not token.is_punct]
+    return (
+        len(words) == 2
+        and words[0].like_num
+        and words[1].text[:1].isupper()
+        and words[1].lower_ not in {"million", "billion", "thousand", "hundred", "percent", "pounds", "dollars", "euros", "cents"}
+    )
 
 
 def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -265,6 +279,8 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
         end += 1
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i in range(start, end):
+        start -= 1  # "50 Cent": the number belongs to the stage name
     return start, quoted_nickname_end(doc, start, end)
 
 
@@ -454,7 +470,7 @@ def is_used_as_person(doc: Doc, start: int, end: int, label: str, second: str | 
     own PERSON guesses are not trusted on their own: on the dev sets they added more brands and
     titles than people.)
     """
-    if is_worn(doc, start, end):
+    if is_worn(doc, start, end) or is_adjectival_compound(doc, end):
         return False
     if label != "PERSON" or second in {"ORG", "LOC", "MISC"}:
         return person_evidence(doc, start, end, strict=True) or opens_with_given_name(doc[start:end], label)
@@ -499,20 +515,73 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
         return True
+    if before is not None and before.lower_ in ORGANISATION_NOUNS and not root.conjuncts:
+        return True  # "gaming company Electronic Arts", "cable channel Granada"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in {"award", "prize", "trophy", "statuette"}:
+        return True  # "the Golden Lion award"
+    if is_listed_as_a_work(root) or wins_a_band_prize(root):
+        return True
     if is_said_to_be_a_thing(root):
         return True
-    return end - start == 1 and doc[start].lower_ in HONORIFICS
+    return end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+
+
+def is_listed_as_a_work(root: Token) -> bool:
+    """ "films, including Nicholas Nickleby", "hits such as Sha La La", "roles included The Joe
+    Louis Story", "the first televised pantomime, Dick Whittington": a name in a list of works."""
+    token = root
+    for _ in range(4):
+        if token.head is token or token.dep_ not in {"conj", "appos", "pobj", "prep", "dobj"}:
+            return False
+        if token.dep_ == "dobj" and token.head.lemma_.lower() != "include":
+            return False
+        if token.dep_ == "prep" and token.lower_ not in {"including", "as", "like"}:
+            return False  # "songs by X", "a movie with X": the people who made or share the work
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in WORK_NOUNS | {"role", "hit", "pantomime", "revue", "programme", "program"}:
+            return True
+        if token.lemma_.lower() == "include" and any(
+            child.dep_ == "nsubj" and child.lemma_.lower() in WORK_NOUNS | {"role", "hit"} for child in token.children
+        ):
+            return True
+    return False
+
+
+def wins_a_band_prize(root: Token) -> bool:
+    """ "Franz Ferdinand picked up best international band": the prize says what the winner is."""
+    if root.dep_ != "nsubj" or root.conjuncts:
+        return False
+    verb = root.head
+    if verb.lemma_.lower() not in {"win", "pick", "collect", "take", "scoop", "receive", "land", "bag", "claim", "nab", "share"}:
+        return False
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "prt"}]
+    heads = [obj for obj in objects] + [conj for obj in objects for conj in obj.conjuncts]
+    return any(token.lower_ in {"band", "group", "duo", "trio"} for token in heads)  # the prize itself, not "for best duo performance"
+
+
+def is_adjectival_compound(doc: Doc, end: int) -> bool:
+    """ "Oscar-winning", "Glasgow-based", "Belfast-born": a name turned into a modifier."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_  # a hyphen, not a dash: "Nelly Furtado - who…" is a person
+        and doc[end + 1].is_lower
+    )
 
 
 GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
+ORGANISATION_NOUNS = frozenset("company firm label studio studios network channel station magazine newspaper tabloid website brand chain foundry restaurant club bar venue hotel charity".split())
 WORK_NOUNS = frozenset("film movie album single song musical play novel book show series sitcom drama documentary track record comedy thriller biopic".split())
 WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())
 
 
 def takes_a_plural_verb(subject: Token) -> bool:
     verb = subject.head
-    forms = {verb.lower_} | {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-    return bool(forms & {"are", "were", "have", "'re", "'ve"}) and subject.i < verb.i
+    finite = [verb] + [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    # "are", "were", and "have" as a present-tense verb; not the "have" of "may have won"
+    plural = any(t.lower_ == "were" or (t.tag_ == "VBP" and t.lower_ in {"are", "have", "'re", "'ve"}) for t in finite)
+    return plural and subject.i < verb.i
 
 
 def is_said_to_be_a_thing(root: Token) -> bool:
@@ -600,7 +669,9 @@ def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) 
         if span.ents or in_title_quote(span.start_char, span.end_char, quoted, doc.text):
             continue
         text = name_text(span)
-        if text.lower() in known or (person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end)):
+        if text.lower() in known:
+            found[form_of(span)] = text
+        elif person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end) and not not_a_person(doc, start, end):
             found[form_of(span)] = text
     return found
 
