@@ -11,6 +11,7 @@ demo: install
 	$(BIN)/spotted extract examples/vmas-2011-backstage.txt
 
 test: install-test
+	bash scripts/install-browser.sh
 	$(BIN)/python -m pytest -q
 
 install: $(VENV)/.installed
