@@ -157,3 +157,8 @@ def test_an_award_that_went_to_someone_does_not_place_them(extract):
 def test_a_name_after_at_or_in_is_a_place(extract):
     result = extract(SCENE + "The first stop was the engraving station, located at the Ray Dolan Ballroom.")
     assert present(result) == set()
+
+
+def test_a_person_whose_dancers_are_seen_is_not_present_himself(extract):
+    result = extract("» As they were leaving, the Kairo dancers were walking on. Everyone high-fived.")
+    assert [p.present for p in result.people if p.name == "Kairo"] == [False]

@@ -201,6 +201,8 @@ def names_someone(token: Token) -> bool:
     """A head whose modifiers may be names of the same person: a name ("duo Matt Vale"), a role
     ("singer X") — not a thing named after someone ("the Robert Vale track")."""
     word = token.lemma_.lower()
+    if token.tag_ == "NNS":
+        return False  # "the Pitbull dancers" are his dancers, not him
     return token.pos_ == "PROPN" or word in ROLE_NOUNS or word in RELATION_NOUNS or word in PARTNER_NOUNS
 
 
