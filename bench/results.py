@@ -1,4 +1,5 @@
-"""Shared by the benchmarks: the machine line, and writing one marked block of RESULTS.md.
+"""Shared by the benchmarks: the machine line, a block's closing lines, and writing one marked
+block of RESULTS.md.
 
 Each benchmark owns a block `<!-- NAME:start -->` … `<!-- NAME:end -->`; rewriting one block
 leaves the others as they are.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import platform
 import re
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -37,6 +40,16 @@ def machine_line(model: str | None = None) -> str:
     return "; ".join(parts)
 
 
+def command_line(script: str, argv: list[str] | None = None) -> str:
+    """How `script` (a file in bench/) was run, to be pasted again: its arguments as given."""
+    return " ".join([".venv/bin/python", f"bench/{script}", *(sys.argv[1:] if argv is None else argv)])
+
+
+def provenance(command: str, machine: str) -> list[str]:
+    """The closing lines of a block, so a figure can be traced and re-run: command, machine, date."""
+    return [f"- command: `{command}`", f"- machine: {machine}", f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M UTC}"]
+
+
 def write_block(name: str, text: str, path: Path = RESULTS) -> None:
     """Replace (or append) the block NAME in RESULTS.md with `text`."""
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
@@ -45,3 +58,9 @@ def write_block(name: str, text: str, path: Path = RESULTS) -> None:
     pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
     updated = pattern.sub(lambda _: block, current) if pattern.search(current) else current.rstrip() + "\n\n" + block + "\n"
     path.write_text(updated, encoding="utf-8")
+
+
+def save_block(name: str, text: str) -> None:
+    """`write_block`, then say where on standard output (for the scripts run by hand)."""
+    write_block(name, text)
+    print(f"\nwrote {RESULTS.relative_to(RESULTS.parent.parent)}")

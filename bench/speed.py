@@ -11,7 +11,6 @@ Writes the `<!-- speed:start -->` block of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
-import platform
 import sys
 import time
 from datetime import datetime, timezone

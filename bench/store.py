@@ -31,7 +31,6 @@ import argparse
 import bisect
 import datetime
 import os
-import platform
 import random
 import re
 import shutil
@@ -43,10 +42,10 @@ import zlib
 from dataclasses import replace
 from pathlib import Path
 
+from results import command_line, machine_line, provenance, save_block
+
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- store:start -->", "<!-- store:end -->"
 
 SURNAME_PARTS = (["Al", "Bren", "Cas", "Dor", "El", "Fen", "Gar", "Hal", "Is", "Jor", "Kel", "Lor", "Mar", "Nor",
                   "Or", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Vel", "Wex", "Yar", "Zan"],
@@ -232,27 +231,9 @@ def load() -> str:
 
 
 def machine() -> str:
-    import spacy
-
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
     import sqlite3
 
-    return (f"{platform.platform()}; {cpu} ({os.cpu_count()} logical CPUs); Python {platform.python_version()}; "
-            f"SQLite {sqlite3.sqlite_version}; spaCy {spacy.__version__}")
-
-
-def write_block(text: str, path: Path = RESULTS) -> None:
-    """Put `text` between the store markers of `path`, keeping every other section."""
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if not path.exists():
-        path.write_text(f"# Benchmark results\n\n{block}\n", encoding="utf-8")
-        return
-    old = path.read_text(encoding="utf-8")
-    if START in old and END in old:
-        new = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _: block, old, flags=re.S)
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    path.write_text(new, encoding="utf-8")
+    return f"{machine_line()}; SQLite {sqlite3.sqlite_version}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -368,15 +349,13 @@ def main(argv: list[str] | None = None) -> int:
         "(name + year), search a random word of a random article (3 in 4) or a person's full name (1 in 4); "
         "search ranks (bm25) the 1,000 most recently stored matches of articles and of quotes, not all of them.",
         "",
-        f"- command: `{' '.join(['.venv/bin/python', 'bench/store.py', *(argv if argv is not None else sys.argv[1:])])}`",
-        f"- machine: {machine()}; load average {loads['start']} at the start, {loads['queries']} when the queries ran",
-        f"- date: {datetime.datetime.now(datetime.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        *provenance(command_line("store.py", argv),
+                    f"{machine()}; load average {loads['start']} at the start, {loads['queries']} when the queries ran"),
     ]
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        write_block(text)
-        print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+        save_block("store", text)
     return 0
 
 

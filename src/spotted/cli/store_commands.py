@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -35,11 +36,14 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the records as JSON instead of a table.")]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows (0: no limit).")]
+PersonArgument = Annotated[str, typer.Argument(help="A name, an alias, or #id.")]
 
 out = Console(highlight=False)
 if not out.is_terminal:
     out.width = 160  # piped into a file or a pager: no terminal to fit, so wrap prose less
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # messages and paths stay on one line
+
+Answer = TypeVar("Answer")
 
 
 def opened(db: Path, create: bool = False) -> Store:
@@ -49,7 +53,16 @@ def opened(db: Path, create: bool = False) -> Store:
         fail(error)
 
 
-def fail(error: SpottedError) -> None:
+def ask(db: Path, question: Callable[[Store], Answer], create: bool = False) -> Answer:
+    """Open the store, put one question (or curation) to it, close it; an error ends the command."""
+    with opened(db, create=create) as store:
+        try:
+            return question(store)
+        except SpottedError as error:
+            fail(error)
+
+
+def fail(error: SpottedError) -> NoReturn:
     """Say what went wrong (and, for an ambiguous name, who could be meant), exit with status 2."""
     err.print(f"[red]error[/] {error}")
     if isinstance(error, AmbiguousPerson):
@@ -164,11 +177,7 @@ def people_command(
 
     Example: spotted people --event "VMAs 2011" --since 2011-01-01
     """
-    with opened(db) as store:
-        try:
-            found = store.people(event=event, since=since, limit=no_limit(limit))
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.people(event=event, since=since, limit=no_limit(limit)))
     if as_json:
         return emit_json([p.to_dict() for p in found])
     rows = [[f"#{p.id}", p.name, p.present, p.articles, p.sightings, p.quotes, p.first_date, p.last_date] for p in found]
@@ -177,7 +186,7 @@ def people_command(
 
 @app.command("person")
 def person_command(
-    name: Annotated[str, typer.Argument(help="A name, an alias, or #id.")],
+    name: PersonArgument,
     limit: LimitOption = 50,
     db: DbOption = Path(DEFAULT_DB),
     as_json: JsonOption = False,
@@ -186,11 +195,7 @@ def person_command(
 
     Example: spotted person "Lady Nova"
     """
-    with opened(db) as store:
-        try:
-            found = store.timeline(name, limit=no_limit(limit))
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.timeline(name, limit=no_limit(limit)))
     if as_json:
         return emit_json(found.to_dict())
     p = found.person
@@ -215,7 +220,7 @@ def person_command(
 
 @app.command("with")
 def with_command(
-    name: Annotated[str, typer.Argument(help="A name, an alias, or #id.")],
+    name: PersonArgument,
     limit: LimitOption = 20,
     db: DbOption = Path(DEFAULT_DB),
     as_json: JsonOption = False,
@@ -224,11 +229,7 @@ def with_command(
 
     Example: spotted with "Lady Nova"
     """
-    with opened(db) as store:
-        try:
-            found = store.companions(name, limit=no_limit(limit))
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.companions(name, limit=no_limit(limit)))
     if as_json:
         return emit_json([c.to_dict() for c in found])
     rows = [[f"#{c.id}", c.name, c.score, c.interactions, c.colocated, c.co_present, ", ".join(c.kinds)] for c in found]
@@ -249,11 +250,7 @@ def event_command(
 
     Example: spotted event "VMAs 2011"
     """
-    with opened(db) as store:
-        try:
-            found = store.event(name, limit=no_limit(limit))
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.event(name, limit=no_limit(limit)))
     if as_json:
         return emit_json(found.to_dict())
     e = found.event
@@ -276,11 +273,7 @@ def quotes_command(
 
     Example: spotted quotes "Theo Marchetti"
     """
-    with opened(db) as store:
-        try:
-            found = store.quotes(name, limit=no_limit(limit))
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.quotes(name, limit=no_limit(limit)))
     if as_json:
         return emit_json([q.to_dict() for q in found])
     rows = [[q.speaker or "?", q.addressee, short(q.text, 100), q.event, source(q.evidence)] for q in found]
@@ -298,8 +291,7 @@ def search_command(
 
     Example: spotted search "slow dance" Sorrel
     """
-    with opened(db) as store:
-        found = store.search(" ".join(words), limit=limit or 20)
+    found = ask(db, lambda store: store.search(" ".join(words), limit=limit or 20))
     if as_json:
         return emit_json([h.to_dict() for h in found])
     rows = [
@@ -319,14 +311,11 @@ def export_command(
 
     Example: spotted export --format graphml --out people.graphml
     """
-    with opened(db) as store:
-        try:
-            if to is None and fmt in ("jsonl", "graphml"):
-                written = store.export(fmt, sys.stdout if fmt == "jsonl" else sys.stdout.buffer)
-            else:
-                written = store.export(fmt, to or "spotted-export")
-        except SpottedError as error:
-            fail(error)
+    if to is None and fmt in ("jsonl", "graphml"):
+        target: str | IO = sys.stdout if fmt == "jsonl" else sys.stdout.buffer
+    else:
+        target = to or "spotted-export"
+    written = ask(db, lambda store: store.export(fmt, target))
     for path in written:
         err.print(f"wrote {path}")
 
@@ -342,11 +331,7 @@ def merge_command(
 
     Example: spotted merge "Stefania Grell" "Lady Nova"
     """
-    with opened(db) as store:
-        try:
-            result = store.merge(person, into)
-        except SpottedError as error:
-            fail(error)
+    result = ask(db, lambda store: store.merge(person, into))
     curated(result, as_json)
 
 
@@ -361,11 +346,7 @@ def split_command(
 
     Example: spotted split "Chris" --article 12
     """
-    with opened(db) as store:
-        try:
-            result = store.split(name, article)
-        except SpottedError as error:
-            fail(error)
+    result = ask(db, lambda store: store.split(name, article))
     curated(result, as_json)
 
 
@@ -384,17 +365,13 @@ def alias_add_command(
 
     Example: spotted alias add "Jo Castellan" "Lady Nova"
     """
-    with opened(db, create=True) as store:
-        try:
-            result = store.alias_add(alias, name)
-        except SpottedError as error:
-            fail(error)
+    result = ask(db, lambda store: store.alias_add(alias, name), create=True)
     curated(result, as_json)
 
 
 @alias_app.command("list")
 def alias_list_command(
-    name: Annotated[str, typer.Argument(help="A name, an alias, or #id.")],
+    name: PersonArgument,
     db: DbOption = Path(DEFAULT_DB),
     as_json: JsonOption = False,
 ) -> None:
@@ -402,11 +379,7 @@ def alias_list_command(
 
     Example: spotted alias list "Lady Nova"
     """
-    with opened(db) as store:
-        try:
-            found = store.aliases(name)
-        except SpottedError as error:
-            fail(error)
+    found = ask(db, lambda store: store.aliases(name))
     if as_json:
         return emit_json([a.to_dict() for a in found])
     out.print(table(f"Aliases of {name} ({len(found)})", ["alias", "source", "note"], [[a.alias, a.source, a.note] for a in found]))

@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from spotted.aliases import AliasTable, load_aliases
-from spotted.store import export as exporting
-from spotted.store import identity, queries
-from spotted.store.errors import (
+from spotted.errors import (
     AmbiguousEvent,
     AmbiguousPerson,
     ArticleNotFound,
@@ -32,6 +30,8 @@ from spotted.store.errors import (
     StoreNotFound,
     StoreTooNew,
 )
+from spotted.store import export as exporting
+from spotted.store import identity, queries
 from spotted.store.identity import CurationResult, PersonRef, Resolver
 from spotted.store.ingest import IngestReport, Progress, count_inputs, ingest
 from spotted.store.records import (

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from spotted.store.errors import ExportFormatUnknown
+from spotted.errors import ExportFormatUnknown
 from spotted.store.queries import (
     COLOCATED_WEIGHT,
     CO_PRESENT_WEIGHT,

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from spotted.aliases import AliasTable
-from spotted.store.errors import AmbiguousPerson, ArticleNotFound, PersonNotFound
+from spotted.errors import AmbiguousPerson, ArticleNotFound, PersonNotFound
 from spotted.store.schema import now
 
 log = logging.getLogger(__name__)

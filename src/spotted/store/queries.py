@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 
-from spotted.store.errors import AmbiguousEvent, ArticleNotFound, EventNotFound
+from spotted.errors import AmbiguousEvent, ArticleNotFound, EventNotFound
 from spotted.store.identity import find_person, name_key
 from spotted.store.records import (
     Alias,
@@ -410,37 +411,37 @@ def best(conn: sqlite3.Connection, table: str, query: str, limit: int) -> dict[i
 
 
 def article_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[tuple[float, SearchHit]]:
-    ranks = best(conn, "articles_fts", query, limit)
-    if not ranks:
-        return []
-    ids = tuple(ranks)
-    left, right = HIGHLIGHT
-    return [
-        (ranks[row["id"]], SearchHit("article", row["id"], row["title"], row["date"], row["snippet"]))
-        for row in conn.execute(
-            f"SELECT f.rowid AS id, a.title, a.date, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet "
-            f"FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND f.rowid IN ({marks(ids)})",
-            (left, right, query, *ids),
-        )
-    ]
+    return ranked_hits(
+        conn, "articles_fts", query, limit,
+        "SELECT f.rowid AS id, a.title, a.date, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet "
+        "FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND f.rowid IN ({ids})",
+        lambda row: SearchHit("article", row["id"], row["title"], row["date"], row["snippet"]),
+    )
 
 
 def quote_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[tuple[float, SearchHit]]:
-    ranks = best(conn, "quotes_fts", query, limit)
+    return ranked_hits(
+        conn, "quotes_fts", query, limit,
+        "SELECT f.rowid AS id, q.article_id, a.title, a.date, coalesce(p.name, sp.name) AS speaker, "
+        "highlight(quotes_fts, 0, ?, ?) AS snippet FROM quotes_fts f JOIN quotes q ON q.id = f.rowid "
+        "JOIN articles a ON a.id = q.article_id LEFT JOIN appearances sp ON sp.id = q.speaker_id "
+        "LEFT JOIN people p ON p.id = sp.person_id WHERE quotes_fts MATCH ? AND f.rowid IN ({ids})",
+        lambda row: SearchHit("quote", row["article_id"], row["title"], row["date"], row["snippet"], row["speaker"]),
+    )
+
+
+def ranked_hits(
+    conn: sqlite3.Connection, table: str, query: str, limit: int, sql: str, hit: Callable[[sqlite3.Row], SearchHit]
+) -> list[tuple[float, SearchHit]]:
+    """The `best` matches of FTS `table`, each with its rank. Only those rows are fetched with a
+    snippet: `sql` takes the highlight marks, the query and the row ids ({ids}), and `hit` makes
+    each of its rows a SearchHit."""
+    ranks = best(conn, table, query, limit)
     if not ranks:
         return []
     ids = tuple(ranks)
-    left, right = HIGHLIGHT
-    return [
-        (ranks[row["id"]], SearchHit("quote", row["article_id"], row["title"], row["date"], row["snippet"], row["speaker"]))
-        for row in conn.execute(
-            f"SELECT f.rowid AS id, q.article_id, a.title, a.date, coalesce(p.name, sp.name) AS speaker, "
-            f"highlight(quotes_fts, 0, ?, ?) AS snippet FROM quotes_fts f JOIN quotes q ON q.id = f.rowid "
-            f"JOIN articles a ON a.id = q.article_id LEFT JOIN appearances sp ON sp.id = q.speaker_id "
-            f"LEFT JOIN people p ON p.id = sp.person_id WHERE quotes_fts MATCH ? AND f.rowid IN ({marks(ids)})",
-            (left, right, query, *ids),
-        )
-    ]
+    rows = conn.execute(sql.format(ids=marks(ids)), (*HIGHLIGHT, query, *ids))
+    return [(ranks[row["id"]], hit(row)) for row in rows]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from spotted.store.errors import NotAStore, StoreNotFound, StoreTooNew
+from spotted.errors import NotAStore, StoreNotFound, StoreTooNew
 
 log = logging.getLogger(__name__)
 
