@@ -63,3 +63,4 @@ def test_a_first_line_that_reads_as_a_headline_becomes_the_title(extract):
 def test_a_first_sentence_is_not_taken_for_a_headline(extract):
     result = extract("Marisol Vance arrived first.\n\nDex Harlan came later.")
     assert result.title is None
+

@@ -332,6 +332,8 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
     verbs = SPEECH_VERBS | HUMAN_ACTS if strict else SPEECH_VERBS | PRESENCE_VERBS
     if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in verbs:
         return head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "appos" and (head.lemma_.lower() in RELATION_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+        return True  # "his sister, Amara Okafor", "the club's owner, Dale Orton"
     if strict:
         return token.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS
     if token.dep_ == "poss" and head.lemma_.lower() in PERSONAL_POSSESSIONS:
@@ -344,7 +346,9 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
 
 
 def has_role_noun_before(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in ROLE_NOUNS and doc[start - 1].is_lower
+    """ "guitarist Brian May", "wife Rina Feldman": a role or relation noun right before."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and (before.lower_ in ROLE_NOUNS or before.lower_ in RELATION_NOUNS)
 
 
 def has_age_after(doc: Doc, end: int) -> bool:

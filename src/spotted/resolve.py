@@ -451,15 +451,17 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     }
     gender = "male" if head.lower_ in MALE_ROLE_NOUNS else "female" if head.lower_ in FEMALE_ROLE_NOUNS else None
     bare = head.i - start == 1  # "the host" says less than "the 30 Seconds to Mars frontman"
-    for index, entity in reversed(resolution.mentions_before(head, sentences=6)):
-        if entity.kind != "person" or id(entity) in subject_entities:
-            continue
-        if gender and entity.gender and entity.gender != gender:
-            continue
-        if bare and head.lower_ not in titles_of(resolution, entity):
-            continue  # a bare role refers back only to someone the text gave that role
-        return entity
-    return None
+    fitting = [
+        entity
+        for _, entity in reversed(resolution.mentions_before(head, sentences=6))
+        if entity.kind == "person" and id(entity) not in subject_entities and not (gender and entity.gender and entity.gender != gender)
+    ]
+    titled = [entity for entity in fitting if head.lower_ in titles_of(resolution, entity)]
+    if titled:
+        return titled[0]  # "the Grammy-winning rapper" is whoever the text called a rapper
+    if bare:
+        return None  # a bare role refers back only to someone the text gave that role
+    return fitting[0] if fitting else None
 
 
 def titles_of(resolution: Resolution, entity: Entity) -> set[str]:

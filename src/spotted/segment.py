@@ -29,17 +29,56 @@ class Block:
         return self.start <= offset < self.end
 
 
+TERMINAL = tuple('.!?:;"”’)]')
+
+
+def soft_wraps(text: str) -> set[int]:
+    """Offsets of the line breaks that only wrap a long line ("…around mid-afternoon, the⏎
+    Park City ski lifts shut down"): the line before is long and unfinished, or the next line
+    goes on in lower case. Headlines, list items and finished lines end hard."""
+    soft: set[int] = set()
+    offset = 0
+    lines = text.split("\n")
+    if not is_hard_wrapped(lines):
+        return soft
+    for line, following in zip(lines, lines[1:]):
+        offset += len(line)
+        before, after = line.rstrip(), following.lstrip()
+        if before and after and not LIST_MARKER.match(following):
+            unfinished = len(before) >= 40 and not before.endswith(TERMINAL)
+            if unfinished or (after[0].islower() and not before.endswith((".", "!", "?"))):
+                soft.add(offset)
+        offset += 1
+    return soft
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """A text broken into short lines of about the same width, some of them mid-sentence (an
+    unfinished line followed by a lower-case one) — not one paragraph to a line."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < 4 or sum(len(line) <= 100 for line in filled) < 0.8 * len(filled):
+        return False
+    return any(
+        len(before) >= 40 and not before.endswith(TERMINAL) and after[:1].islower()
+        for before, after in zip(filled, filled[1:])
+    )
+
+
 def split_blocks(text: str, title: str | None = None) -> list[Block]:
-    """Every non-blank line is a block; lines opening with a list marker are list items.
+    """Every non-blank line is a block — or run of lines joined by soft wraps; lines opening
+    with a list marker are list items.
 
     The first line is marked as the title when it repeats the header title (the dev sets and
     many scrapes put the headline both in the header and as the body's first line).
     """
     blocks: list[Block] = []
     offset = 0
+    wraps = soft_wraps(text)
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped:
+        if stripped and blocks and offset - 1 in wraps:
+            blocks[-1].end = offset + len(line.rstrip())  # the line goes on from the one before
+        elif stripped:
             start = offset + (len(line) - len(line.lstrip()))
             marker = LIST_MARKER.match(line)
             if marker:
@@ -71,9 +110,11 @@ def mark_block_boundaries(doc: Doc) -> Doc:
     and with the start forced it no longer cuts a block's first word off on its own ("Marisol |
     Vance was spotted…"), which also cost the entity recognizer the name.
     """
+    wraps = soft_wraps(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        newline = previous.idx + previous.text.find("\n") if "\n" in previous.text else previous.idx + len(previous.text)
+        if ("\n" in previous.text or "\n" in previous.whitespace_) and newline not in wraps:
             token.is_sent_start = True
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and not following.is_space and "\n" not in token.whitespace_:
