@@ -61,6 +61,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF
 NEVER_PEOPLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)$")
 POSSESSIVE = ("'s", "’s", "'", "’")
+NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
 @dataclass
@@ -306,10 +307,14 @@ def is_loose_name_token(token: Token) -> bool:
 
 
 def looks_like_a_name(span: Span) -> bool:
+    """Up to five capitalised words, none of them a function word: "Stars Turn Out" in a
+    headline is a clause, not a name."""
     words = [token for token in span if not token.is_punct]
     if not words or len(words) > 5:
         return False
-    if not all(NAME_TOKEN.match(token.text) or token.lower_ in {"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al"} for token in words):
+    if any(token.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"} and token.lower_ not in NAME_PARTICLES for token in words):
+        return False
+    if not all(NAME_TOKEN.match(token.text) or token.lower_ in NAME_PARTICLES for token in words):
         return False
     return any(char.isalpha() for char in span.text) and not all(token.is_digit for token in words)
 
@@ -338,8 +343,8 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
         return token.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS
     if token.dep_ == "poss" and head.lemma_.lower() in PERSONAL_POSSESSIONS:
         return True
-    if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in SIGHTING_VERBS:
-        return True
+    if token.dep_ in {"dobj", "obj", "nsubjpass"} and head.lemma_.lower() in SIGHTING_VERBS:
+        return True  # "We spotted X", "X was seen"
     if token.dep_ == "pobj" and head.lower_ in {"with", "to"} and head.head.lemma_.lower() in PRESENCE_VERBS | SPEECH_VERBS:
         return True
     return False

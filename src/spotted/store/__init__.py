@@ -8,7 +8,7 @@
 `Store` is the one door: the CLI and the web app call its methods, and only this package
 speaks SQL. Writing: `ingest` (files → extraction → rows), `add` (extractions already made).
 Curation: `merge`, `split`, `alias_add`. Questions: `people`, `people_like`, `timeline`, `companions`,
-`event`, `quotes`, `search`, `article`. Export: `export`. Schema and views: README.md here.
+`event`, `events`, `recent_events`, `quotes`, `search`, `article`. Export: `export`. Schema and views: README.md here.
 """
 
 from __future__ import annotations
@@ -140,6 +140,7 @@ class Store:
     # -- questions ------------------------------------------------------------------------------
 
     def people(self, *, event: str | None = None, since: str | None = None, limit: int | None = 50) -> list[PersonSummary]:
+        """Most seen first; `event` and `since` count only the articles they keep."""
         return queries.people(self.conn, event=event, since=since, limit=limit)
 
     def people_like(self, text: str, *, limit: int = 10) -> list[PersonSummary]:
@@ -157,6 +158,10 @@ class Store:
 
     def events(self, query: str = "") -> list[EventSummary]:
         return queries.find_events(self.conn, query)
+
+    def recent_events(self, *, limit: int = 10) -> list[EventSummary]:
+        """Events, latest date first (undated ones last, newest first): what a home page lists."""
+        return queries.recent_events(self.conn, limit=limit)
 
     def quotes(self, ref: str | None = None, *, limit: int | None = 50) -> list[Quote]:
         return queries.quotes(self.conn, ref, limit=limit)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spotted.aliases import AliasTable
 from spotted.errors import AmbiguousPerson, ArticleNotFound, PersonNotFound
+from spotted.store import counters
 from spotted.store.schema import now
 
 log = logging.getLogger(__name__)
@@ -354,6 +355,7 @@ def merge(conn: sqlite3.Connection, source: str, target: str) -> CurationResult:
     if len(name_key(moving.name).split()) > 1:
         add_user_alias(conn, moving.name, staying.id, staying.name)
     drop_orphans(conn, {moving.id})
+    counters.refresh(conn, {moving.id, staying.id})
     detail = f"{moving.name} (#{moving.id}) merged into {staying.name} (#{staying.id})"
     log.info(detail)
     return CurationResult("merge", person_ref(conn, staying.id), len(appearances), detail)
@@ -386,6 +388,7 @@ def split(conn: sqlite3.Connection, name: str, article_id: int) -> CurationResul
         (person_id, row["id"]),
     )
     drop_orphans(conn, {row["person_id"]})
+    counters.refresh(conn, {row["person_id"], person_id})
     detail = f"'{row['name']}' in article #{article_id} is now a person of its own (#{person_id})"
     log.info(detail)
     return CurationResult("split", person_ref(conn, person_id), 1, detail)
@@ -421,6 +424,7 @@ def alias_add(conn: sqlite3.Connection, alias: str, name: str) -> CurationResult
             (person.id, f"alias '{alias}' of {person.name}, added by a user", row["id"]),
         )
     drop_orphans(conn, {row["person_id"] for row in moving})
+    counters.refresh(conn, {person.id} | {row["person_id"] for row in moving})
     detail = f"'{alias}' is now an alias of {person.name} (#{person.id}); {len(moving)} appearance(s) moved"
     log.info(detail)
     return CurationResult("alias", person_ref(conn, person.id), len(moving), detail)

@@ -128,41 +128,45 @@ def links_where(conn: sqlite3.Connection, where: str, params: tuple, limit: int 
 # People
 
 
+def summary(row: sqlite3.Row) -> PersonSummary:
+    """A person's row joined to their counters (`c`, NULL when no article names them)."""
+    return PersonSummary(
+        row["id"], row["name"], row["articles"] or 0, row["present"] or 0, row["sightings"] or 0, row["quotes"] or 0,
+        row["first_date"], row["last_date"],
+    )
+
+
+SUMMARY = "p.id, p.name, c.articles, c.present, c.sightings, c.quotes, c.first_date, c.last_date"
+
+
 def summaries(conn: sqlite3.Connection, person_ids: list[int]) -> dict[int, PersonSummary]:
-    """Counts and first/last dates for these people."""
+    """Counts and first/last dates for these people (kept in `person_counts`, see `counters`)."""
     if not person_ids:
         return {}
-    found: dict[int, PersonSummary] = {}
     ids = tuple(person_ids)
-    for row in conn.execute(
-        f"SELECT p.id, p.name, count(DISTINCT ap.article_id) AS articles, "
-        f"count(DISTINCT CASE WHEN ap.present THEN ap.article_id END) AS present, min(a.date) AS first, max(a.date) AS last "
-        f"FROM people p LEFT JOIN appearances ap ON ap.person_id = p.id LEFT JOIN articles a ON a.id = ap.article_id "
-        f"WHERE p.id IN ({marks(ids)}) GROUP BY p.id",
-        ids,
-    ):
-        found[row["id"]] = PersonSummary(row["id"], row["name"], row["articles"], row["present"], 0, 0, row["first"], row["last"])
-    for row in conn.execute(
-        f"SELECT ap.person_id, count(*) FROM sightings s JOIN appearances ap ON ap.id = s.subject_id "
-        f"WHERE ap.person_id IN ({marks(ids)}) GROUP BY ap.person_id",
-        ids,
-    ):
-        found[row[0]].sightings = row[1]
-    for row in conn.execute(
-        f"SELECT ap.person_id, count(*) FROM quotes q JOIN appearances ap ON ap.id = q.speaker_id "
-        f"WHERE ap.person_id IN ({marks(ids)}) GROUP BY ap.person_id",
-        ids,
-    ):
-        found[row[0]].quotes = row[1]
-    return found
+    rows = conn.execute(
+        f"SELECT {SUMMARY} FROM people p LEFT JOIN person_counts c ON c.person_id = p.id WHERE p.id IN ({marks(ids)})", ids
+    )
+    return {row["id"]: summary(row) for row in rows}
 
 
 def people(conn: sqlite3.Connection, *, event: str | None = None, since: str | None = None, limit: int | None = 50) -> list[PersonSummary]:
     """People, most seen first: by articles placing them at an event, then articles naming them.
 
     `event` keeps articles about that event (as `find_events` matches it); `since` keeps
-    articles dated on or after an ISO date.
+    articles dated on or after an ISO date. Without either, the list is read in order off the
+    counters' index; with one, the articles it keeps are counted (their number, not the
+    store's, sets the cost).
     """
+    if event is None and since is None:
+        # CROSS JOIN keeps the counters outside, so that their index gives the order and LIMIT
+        # stops the walk after `limit` rows.
+        rows = conn.execute(
+            f"SELECT {SUMMARY} FROM person_counts c CROSS JOIN people p ON p.id = c.person_id "
+            "ORDER BY c.present DESC, c.articles DESC, c.person_id LIMIT ?",
+            (-1 if limit is None else limit,),
+        )
+        return [summary(row) for row in rows]
     clauses, params = ["ap.person_id IS NOT NULL"], []
     if event is not None:
         ids = [e.id for e in find_events(conn, event)]
@@ -173,20 +177,21 @@ def people(conn: sqlite3.Connection, *, event: str | None = None, since: str | N
     if since is not None:
         clauses.append("a.date >= ?")
         params.append(since)
+    # CROSS JOIN: the filter picks the articles by index, then their people. Left to itself
+    # SQLite (it keeps no statistics here) walks every appearance in person order instead.
     rows = conn.execute(
         f"SELECT ap.person_id, count(DISTINCT ap.article_id) AS articles, "
         f"count(DISTINCT CASE WHEN ap.present THEN ap.article_id END) AS present "
-        f"FROM appearances ap JOIN articles a ON a.id = ap.article_id WHERE {' AND '.join(clauses)} "
+        f"FROM articles a CROSS JOIN appearances ap ON ap.article_id = a.id WHERE {' AND '.join(clauses)} "
         f"GROUP BY ap.person_id ORDER BY present DESC, articles DESC, ap.person_id LIMIT ?",
         (*params, -1 if limit is None else limit),
     ).fetchall()
     found = summaries(conn, [row[0] for row in rows])
     result = []
     for row in rows:
-        summary = found[row[0]]
-        if event is not None or since is not None:  # counts within the filter, not overall
-            summary.articles, summary.present = row["articles"], row["present"]
-        result.append(summary)
+        within = found[row[0]]  # counts within the filter, not overall; the rest as summaries give it
+        within.articles, within.present = row["articles"], row["present"]
+        result.append(within)
     return result
 
 
@@ -206,12 +211,11 @@ def people_like(conn: sqlite3.Connection, text: str, *, limit: int = 10) -> list
     )
     params = [pattern for word in words for pattern in (f"%{word}%", f"%{word}%")]
     rows = conn.execute(
-        f"SELECT p.id FROM people p WHERE {' AND '.join([clause] * len(words))} "
-        "ORDER BY (SELECT count(DISTINCT article_id) FROM appearances ap WHERE ap.person_id = p.id) DESC, p.id LIMIT ?",
+        f"SELECT {SUMMARY} FROM people p LEFT JOIN person_counts c ON c.person_id = p.id "
+        f"WHERE {' AND '.join([clause] * len(words))} ORDER BY coalesce(c.articles, 0) DESC, p.id LIMIT ?",
         (*params, limit),
-    ).fetchall()
-    found = summaries(conn, [row[0] for row in rows])
-    return [found[row[0]] for row in rows]
+    )
+    return [summary(row) for row in rows]
 
 
 def aliases_of(conn: sqlite3.Connection, person_id: int) -> list[Alias]:
@@ -335,6 +339,17 @@ def find_events(conn: sqlite3.Connection, query: str) -> list[EventSummary]:
         params += [f"% {word} %", f"% {word[:-1] if word.endswith('s') else word} %"]
     rows = conn.execute(f"{select} WHERE {' AND '.join(clauses)}", params)
     return sorted((event_summary(row) for row in rows), key=lambda e: (-e.articles, e.id))
+
+
+def recent_events(conn: sqlite3.Connection, *, limit: int = 10) -> list[EventSummary]:
+    """Events, latest date first; undated ones after, newest first. Articles are counted for these only."""
+    rows = conn.execute(
+        "SELECT e.*, (SELECT count(*) FROM articles a WHERE a.event_id = e.id) AS articles "
+        "FROM (SELECT * FROM events ORDER BY date IS NULL, date DESC, id DESC LIMIT ?) e "
+        "ORDER BY e.date IS NULL, e.date DESC, e.id DESC",
+        (limit,),
+    )
+    return [event_summary(row) for row in rows]
 
 
 def event(conn: sqlite3.Connection, query: str, *, limit: int | None = 100) -> Roundup:

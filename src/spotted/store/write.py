@@ -2,9 +2,9 @@
 
 In: `SourceArticle` (for its content hash, source and id) and the `Extraction` made from it.
 Out: rows in articles, events, appearances, mentions, aliases, sightings, interactions,
-colocated and quotes. An article whose content hash or URL is already stored is skipped, so
-writing the same batch twice stores it once; a batch is all-or-nothing, so a killed process
-loses at most the batch it was writing.
+colocated and quotes, and the counters of the people they name (`counters`). An article whose
+content hash or URL is already stored is skipped, so writing the same batch twice stores it
+once; a batch is all-or-nothing, so a killed process loses at most the batch it was writing.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+from spotted.store import counters
 from spotted.store.identity import Resolver, drop_orphans, name_key
 from spotted.store.schema import now
 from spotted.types import Event, Extraction, SourceArticle
@@ -101,6 +102,7 @@ def remove_article(conn: sqlite3.Connection, content_hash: str, url: str | None)
         people = {r[0] for r in conn.execute("SELECT person_id FROM appearances WHERE article_id = ? AND person_id IS NOT NULL", (row[0],))}
         conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
         drop_orphans(conn, people)
+        counters.refresh(conn, people)
         conn.execute("DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE event_id = ?)", (row[1], row[1]))
 
 
@@ -133,6 +135,7 @@ def write_article(conn: sqlite3.Connection, resolver: Resolver, article: SourceA
     ).lastrowid
     appearance = write_appearances(conn, resolver, article.content_hash, article_id, event_id, extraction)
     write_facts(conn, article_id, extraction, appearance)
+    counters.add_article(conn, article_id)
     return article_id
 
 
