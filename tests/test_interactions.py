@@ -185,3 +185,13 @@ def test_finding_someone_for_an_embrace_is_an_embrace(extract):
 def test_sharing_a_laugh_with_someone_pairs_them(extract):
     result = extract("Kairo Blaine shared a laugh with Marisol Vance before heading inside.")
     assert pairs(result) == {pair("Kairo Blaine", "Marisol Vance")}
+
+
+def test_along_with_pairs_the_subject_with_each_companion(extract):
+    result = extract("Tara Quill, along with her co-stars Gavin Lott and Ross Penn, booked it straight to the red carpet.")
+    assert {frozenset({i.a, i.b}) for i in result.interactions} >= {frozenset({"Tara Quill", "Gavin Lott"}), frozenset({"Tara Quill", "Ross Penn"})}
+
+
+def test_posing_for_selfies_with_someone_is_an_interaction(extract):
+    result = extract("Dale Orton, in between posing for selfies with Ayla Brooks, told reporters he was happy.")
+    assert {frozenset({i.a, i.b}) for i in result.interactions} == {frozenset({"Dale Orton", "Ayla Brooks"})}

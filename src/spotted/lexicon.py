@@ -341,7 +341,7 @@ TIME_CUES = frozenset("currently recently now today tonight yesterday while duri
 
 # Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
 # filming her latest movie with X", "recorded a duet with X").
-ACCOMPANIED_NOUNS = frozenset("dinner lunch breakfast brunch drinks meal film movie album record duet song track project tour date party".split())
+ACCOMPANIED_NOUNS = frozenset("dinner lunch breakfast brunch drinks meal film movie album record duet song track project tour date party selfie photo picture pic snapshot".split())
 
 # Acts that put people side by side without their acting together ("arrested along with X").
 NOT_TOGETHER_VERBS = frozenset("arrest charge sentence nominate compare rank list beat win lose pip replace tie involve".split())

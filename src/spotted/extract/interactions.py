@@ -66,7 +66,7 @@ from spotted.resolve import Entity, Resolution
 from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
-ACCOMPANIMENT_WORDS = {"with", "alongside"}
+ACCOMPANIMENT_WORDS = {"with", "alongside", "along"}  # "X, along with her co-stars Y and Z, arrived"
 HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
 HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake"}  # "grabbed X's hand"
@@ -323,8 +323,8 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
         if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep" or prep.i in resolution.quoted_tokens:
             continue
         verb = accompanied_act(prep)
-        if verb is None or verb_kind(verb) is not None or not is_asserted(verb):
-            continue  # social verbs take their partners in `social_acts`
+        if verb is None or verb_kind(verb) is not None and prep.head is verb or not is_asserted(verb):
+            continue  # social verbs take their own "with" partners in `social_acts`
         lemma = verb.lemma_.lower()
         if lemma in NOT_TOGETHER_VERBS or lemma == "be" and not place_in(verb.sent.text) or lemma in WORK_VERBS and not is_dated(verb):
             continue

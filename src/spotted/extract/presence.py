@@ -242,8 +242,10 @@ def subject_tokens(verb: Token) -> list[Token]:
         return own
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "acomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_tokens(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:  # "came from presenting with X"
-        return subject_tokens(verb.head.head)
+    if verb.dep_ == "pcomp":  # "came from presenting with X", "in between posing for selfies with X"
+        governor = next((a for a in list(verb.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), None)
+        if governor is not None:
+            return subject_tokens(governor)
     if verb.dep_ == "acl" and any(child.dep_ == "poss" for child in verb.head.children):  # "her decision to cast X"
         return [child for child in verb.head.children if child.dep_ == "poss"]
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:

@@ -31,7 +31,6 @@ from spotted.store.records import (
 from spotted.types import SourceArticle
 from spotted.web import graph as graphs
 from spotted.web.deps import State, StoreDep, writer
-from spotted.web.lookup import people_named_like
 
 MAX_LIMIT = 500
 MAX_OFFSET = 100_000
@@ -186,7 +185,7 @@ def search(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> SearchResult:
     """People by name, and full-text matches in articles and quotes."""
-    return SearchResult(people=people_named_like(store, q, limit=limit), hits=store.search(q, limit=limit))
+    return SearchResult(people=store.people_like(q, limit=limit), hits=store.search(q, limit=limit))
 
 
 @router.get("/articles/{article_id}", tags=["articles"])

@@ -21,7 +21,6 @@ from spotted.types import Extraction, SourceArticle
 from spotted.web import graph as graphs
 from spotted.web.deps import State, StoreDep, WebState, check_write
 from spotted.web.highlight import extraction_marks, layout, snippet_pieces, stored_marks
-from spotted.web.lookup import people_named_like, recent_events
 
 HERE = Path(__file__).resolve().parent
 TIMELINE_PAGE = 50
@@ -51,13 +50,13 @@ def by_id(store: Store, ref: str) -> Response | None:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     return render(request, "home.html", {
-        "people": store.people(limit=12), "events": recent_events(store, limit=8), "counts": store.counts(),
+        "people": store.people(limit=12), "events": store.recent_events(limit=8), "counts": store.counts(),
     })
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
-    people = people_named_like(store, q, limit=20) if q.strip() else []
+    people = store.people_like(q, limit=20) if q.strip() else []
     hits = store.search(q, limit=30) if q.strip() else []
     return render(request, "search.html", {
         "q": q, "people": people, "hits": [(hit, snippet_pieces(hit.snippet)) for hit in hits],
