@@ -1,7 +1,7 @@
 """Accuracy of spotted against the naive baseline, on the dev sets and the founding article.
 
 Runs `bench/baseline.py` and spotted's pipeline on ../shared/data/dev-gossip,
-../shared/data/dev-articles and examples/vmas-2011-backstage, scores both with `spotted.evaluate`
+../shared/data/dev-articles and the founding example in examples/, scores both with `spotted.evaluate`
 (the rules of shared/data/dev-articles/README.md), prints the figures side by side and writes them,
 with the command, machine and date, into the `accuracy` block of bench/RESULTS.md (other
 benchmarks keep their own blocks).

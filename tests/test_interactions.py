@@ -195,3 +195,13 @@ def test_along_with_pairs_the_subject_with_each_companion(extract):
 def test_posing_for_selfies_with_someone_is_an_interaction(extract):
     result = extract("Dale Orton, in between posing for selfies with Ayla Brooks, told reporters he was happy.")
     assert {frozenset({i.a, i.b}) for i in result.interactions} == {frozenset({"Dale Orton", "Ayla Brooks"})}
+
+
+def test_next_year_is_no_colocation(extract):
+    result = extract("Next year Tom Leek and Ana Ruiz will tour Europe together.")
+    assert result.colocated == []
+
+
+def test_lighting_candles_for_someone_is_no_cigarette(extract):
+    result = extract("At the gala, Tom Leek lit candles for his late mother, Ana Leek.")
+    assert all(i.kind != "lit a cigarette for" for i in result.interactions)

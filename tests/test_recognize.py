@@ -125,3 +125,8 @@ def test_a_winner_of_best_band_is_a_band(extract):
 def test_may_have_won_is_no_plural_verb(extract):
     result = extract("Kairo may have won a Grammy with Dex Harlan, and Kairo said she was thrilled.")
     assert "Kairo" in names(result)
+
+
+def test_what_a_person_owns_is_not_part_of_their_name(extract):
+    result = extract("Dale Orton's Silver Angels was named the best song of the past 25 years.")
+    assert names(result) == {"Dale Orton"}

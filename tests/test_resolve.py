@@ -81,3 +81,13 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(extract):
 def test_a_pronoun_agrees_with_the_gender_of_a_first_name(extract):
     result = extract('Robert Vance and Maria Holt arrived together. "I love it here," he said.')
     assert [q.speaker for q in result.quotes] == ["Robert Vance"]
+
+
+def test_in_character_ties_only_the_nearest_other_name(extract):
+    result = extract("Backstage at the party, Rupert Vale in drag greeted Sarah Mitchell. Later Tom Leek chatted with Mia Cho on the red carpet.")
+    assert {"Tom Leek", "Mia Cho"} <= names(result)
+
+
+def test_a_bracket_that_does_not_close_after_the_name_is_no_alias(extract):
+    result = extract("Guests included Tom Leek (Sarah Mitchell's husband) and Mia Cho.")
+    assert {"Tom Leek", "Sarah Mitchell", "Mia Cho"} <= names(result)

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spotted.cli import app, register_commands
-from spotted.store import Store
+from spotted.store import Store, counters
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "vmas-2011-backstage.txt"
@@ -147,3 +147,14 @@ def test_a_user_alias_is_kept_when_the_articles_are_extracted_again(curated_stor
     curated_store.ingest(CURATED, force=True)
     assert curated_store.find_person("The Velvet Queen").name == "Celeste Baptiste"
     assert curated_store.find_person("The Velvet Queen").articles == 2
+
+
+def test_the_most_seen_list_is_unchanged_when_the_articles_are_extracted_again(curated_store):
+    def seen() -> list[tuple]:
+        return sorted((p.name, p.articles, p.present, p.sightings, p.quotes, p.first_date, p.last_date)
+                      for p in curated_store.people(limit=None))
+
+    before = seen()
+    curated_store.ingest(CURATED, force=True)
+    assert seen() == before
+    assert counters.stale(curated_store.conn) == []

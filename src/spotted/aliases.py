@@ -1,4 +1,4 @@
-"""The alias table: ties between names that no article states ("JWoww" is Jenni Farley).
+"""The alias table: ties between names that no article states ("KBlitz" is Kelli Barlow).
 
 In: `data/aliases.csv` shipped with spotted, plus any CSV files a user names with `--aliases`
 or `SPOTTED_ALIASES` (colon-separated). Columns: `alias,name,source`. Out: an `AliasTable`

@@ -1,7 +1,7 @@
 """Stage 2, clean: raw article text → repaired text, with a map back to raw offsets.
 
 In: raw text as scraped. Out: `CleanText` — the text with mojibake repaired (ftfy), HTML
-entities decoded, including numeric ones that lost their ampersand ("Beyonc#233;"), odd spaces
+entities decoded, including numeric ones that lost their ampersand ("Maren#233;"), odd spaces
 made plain and trailing blanks dropped; a list of what was fixed and why; and `to_raw(offset)`
 to find any offset of the cleaned text in the raw one. Lines are never merged or split, so a
 paragraph in the raw text is a paragraph in the clean one.

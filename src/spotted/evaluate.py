@@ -140,7 +140,7 @@ def gold_from_dict(data: dict[str, Any]) -> Gold:
 
 
 def not_a_person(entry: str) -> tuple[str, str]:
-    """A `not_people` entry, "Gucci (brand)" or plain "MTV News", as (normalised name, why)."""
+    """A `not_people` entry, "Maison Vell (brand)" or plain "ZTV News", as (normalised name, why)."""
     match = NOTE_IN_BRACKETS.match(entry)
     name, why = match.groups() if match else (entry, "")
     return normalise_name(name), f"gold: not a person{f' ({why})' if why else ''}"
@@ -155,7 +155,7 @@ def fold_accents(text: str) -> str:
 
 def normalise_name(text: str) -> str:
     """A name form as compared: case-folded, accents, possessive 's, punctuation and a leading
-    "the" dropped ("The Game's" → "game", "Beyoncé" → "beyonce", "Mary J. Blige" → "mary j blige")."""
+    "the" dropped ("The Vizier's" → "vizier", "Marené" → "marene", "Nina J. Cordell" → "nina j cordell")."""
     bare = NOT_WORD.sub("", POSSESSIVE.sub("", fold_accents(text).casefold()))
     return LEADING_THE.sub("", " ".join(bare.split()))
 
@@ -314,7 +314,7 @@ class ErrorItem:
     error: str  # missed, spurious, wrong
     item: str  # what was missed or predicted, in words
     sentence: str | None = None
-    detail: str = ""  # why, where it is not obvious ("second person for Jonah Hill")
+    detail: str = ""  # why, where it is not obvious ("second person for Jonah Pell")
 
 
 @dataclass
@@ -378,7 +378,7 @@ class Link:
 
     `how`: "match" (its one-to-one gold person), "split" (a gold person another predicted person
     already matched: a false positive), "knowledge" (tied to a gold person only by a knowledge
-    mention, as "Jenni" to JWoww: not counted), "group" (a gold group: not counted), "none" (no
+    mention, as "Kelli" to KBlitz: not counted), "group" (a gold group: not counted), "none" (no
     gold entry: a false positive).
     """
 
@@ -529,7 +529,7 @@ def score_people(gold: Gold, extraction: Extraction, links: list[Link], result: 
 
 def score_knowledge_mentions(gold: Gold, extraction: Extraction, links: list[Link], result: ArticleScore) -> None:
     """A knowledge mention is found when a predicted person tied to its gold person by readable
-    forms carries it too (the system linked "Jenni" to JWoww)."""
+    forms carries it too (the system linked "Kelli" to KBlitz)."""
     carried: dict[str, set[str]] = {}
     for person, link in zip(extraction.people, links):
         if link.how in ("match", "split"):
@@ -674,7 +674,7 @@ def score_article(gold: Gold | dict[str, Any], extraction: Extraction, article: 
 class Case:
     """One gold file and the article it annotates."""
 
-    name: str  # the gold file's name less ".json" and ".gold" ("dev001", "vmas-2011-backstage")
+    name: str  # the gold file's name less ".json" and ".gold" ("dev001", "gala-2024-backstage")
     gold: Gold
     article: SourceArticle
 

@@ -6,7 +6,7 @@ into `PERSON_NER_PATH`. Loading needs no network.
 
     >>> from spotted.ner_model import load_person_ner
     >>> nlp = load_person_ner()          # None (with a warning) if the pipeline is absent
-    >>> [e.text for e in nlp("Kanye West met Taylor Swift.").ents if e.label_ == "PERSON"]
+    >>> [e.text for e in nlp("Darius Vale met Tessa Wren.").ents if e.label_ == "PERSON"]
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ def _name_part(token) -> bool:
 
 def propagate_persons(doc: Doc) -> Doc:
     """One name, one label within a document (a news article names a person in full once,
-    then by surname: "Kim Kardashian ... Kardashian").
+    then by surname: "Kira Dashwood ... Dashwood").
 
     Every PERSON string the recognizer found, and each capitalised word of a multi-word
-    PERSON ("Nerweyi" from "Faik Nerweyi"), is also labelled PERSON where it occurs again in
+    PERSON ("Selvani" from "Faro Selvani"), is also labelled PERSON where it occurs again in
     the same document, outside any entity or as an entity of another label spanning exactly
     that string (a surname the model called ORG). Longest match first; entities that only
     partly overlap a match are left alone.

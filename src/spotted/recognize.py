@@ -61,6 +61,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF
 NEVER_PEOPLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)$")
 POSSESSIVE = ("'s", "’s", "'", "’")
+NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Williams' Angels" is a possessive
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
@@ -212,8 +213,7 @@ def is_opening_modifier(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     if end - start < 2 or not token.is_sent_start:
         return False
-    looks_verbal = token.lower_.endswith(("ing", "ed", "ly")) and token.lower_ not in given_names()
-    return token.tag_ in {"JJ", "VBG", "VBN", "RB"} or looks_verbal
+    return token.tag_ in {"JJ", "VBG", "VBN", "RB"}
 
 
 def is_title_word(doc: Doc, start: int, end: int) -> bool:
@@ -254,11 +254,18 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
-        for part_start, part_end in split_on_separators(doc, ent.start, ent.end):
+        for part_start, part_end in split_on_separators(doc, ent.start, possessor_end(doc, ent.start, ent.end)):
             start, end = strip_name(doc, *widen_to_name(doc, part_start, part_end))
             if start < end and looks_like_a_name(doc[start:end]):
                 spans.append((start, end, ent.label_))
     return spans
+
+
+def possessor_end(doc: Doc, start: int, end: int) -> int:
+    """ "Robbie Williams' Angels", "Ashvin Kumar's Little Terrorist": only the owner can be a
+    person; what follows the possessive is theirs."""
+    inner = next((i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE), None)
+    return inner if inner is not None else end
 
 
 def is_numbered_name(ent: Span) -> bool:
@@ -278,8 +285,8 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start - 1].head.i in range(start, end) or doc[start - 1].lower_ in given_names()
     ):
         start -= 1
-    while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start:
-        end += 1
+    while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start and doc[end - 1].text not in POSSESSIVE:
+        end += 1  # but not past a possessive: "Robbie Williams' Angels"
     if start > 0 and doc[start - 1].like_num and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i in range(start, end):
         start -= 1  # "50 Cent": the number belongs to the stage name
     return start, quoted_nickname_end(doc, start, end)
@@ -288,15 +295,15 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def quoted_nickname_end(doc: Doc, start: int, end: int) -> int:
     """ 'Marcus "Deuce" Feldman': a quoted nickname and the surname after it belong to the name,
     whether the model stopped before the nickname or inside it."""
-    if end < len(doc) and end - 3 >= start and doc[end - 1].is_quote and doc[end - 3].is_quote and doc[end].pos_ == "PROPN":
+    if end < len(doc) and end - 3 >= start and doc[end - 1].text in NICKNAME_MARKS and doc[end - 3].text in NICKNAME_MARKS and doc[end].pos_ == "PROPN":
         return end + 1  # the model took 'Marcus "Deuce"' and left the surname out
-    opened = next((i for i in range(max(start, end - 3), end) if doc[i].is_quote), None)
-    if opened is not None and sum(1 for t in doc[opened:end] if t.is_quote) == 1:
-        close = next((i for i in range(end, min(end + 4, len(doc))) if doc[i].is_quote), None)
+    opened = next((i for i in range(max(start, end - 3), end) if doc[i].text in NICKNAME_MARKS), None)
+    if opened is not None and sum(1 for t in doc[opened:end] if t.text in NICKNAME_MARKS) == 1:
+        close = next((i for i in range(end, min(end + 4, len(doc))) if doc[i].text in NICKNAME_MARKS), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].pos_ == "PROPN" and doc[close + 1].text[:1].isupper():
             return close + 2
-    if end + 3 < len(doc) and doc[end].is_quote:
-        close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].is_quote), None)
+    if end + 3 < len(doc) and doc[end].text in NICKNAME_MARKS:
+        close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in NICKNAME_MARKS), None)
         if close and close + 1 < len(doc) and all(t.text[:1].isupper() for t in doc[end + 1 : close]) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":
             return close + 2
     return end
@@ -442,7 +449,7 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     people |= slash_partners(doc, people, display)
     people |= conjuncts_of_people(doc, roots, people, votes)
     people = {form for form in people - disproved if not any(word.lower() in NON_PERSON_WORDS for word in form)}
-    people -= headline_extensions(doc, people)
+    people -= headline_extensions(doc, people) | participle_openers(people)
     return propagate(doc, {form: display.get(form, " ".join(form)) for form in people}, quoted)
 
 
@@ -457,6 +464,21 @@ def headline_extensions(doc: Doc, people: set[Form]) -> set[Form]:
             if lines and all(is_title_cased(line) for line in lines):
                 dropped.add(form)
     return dropped
+
+
+def participle_openers(people: set[Form]) -> set[Form]:
+    """ "Beaming Bryant" beside "Kobe Bryant": a sentence-opening -ing/-ed/-ly word glued to
+    the surname of someone else in the article is not a first name."""
+    surnames = {form[-1] for form in people if len(form) >= 2}
+    return {
+        form
+        for form in people
+        if len(form) == 2
+        and form[0].lower().endswith(("ing", "ed", "ly"))
+        and form[0].lower() not in given_names()
+        and any(other[-1] == form[-1] and other != form for other in people if len(other) >= 2)
+        and form[-1] in surnames
+    }
 
 
 def is_title_cased(line: str) -> bool:
@@ -499,7 +521,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     per discourse it is none of them anywhere in the article.
 
     "US band Scissor Sisters", "Keane frontman Tom Chaplin", "The Smiths", "won an Oscar",
-    "played Becky Sharp", "the role of Don Corleone".
+    "portrayed Becky Sharp", "the role of Don Corleone".
     """
     before = doc[start - 1] if start > 0 else None
     before_the = doc[start - 2] if start > 1 else None
@@ -518,7 +540,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
         return True
-    if before is not None and before.lower_ in {"played", "playing", "plays", "portrayed", "portraying", "character", "characters"}:
+    if before is not None and before.lower_ in {"portrayed", "portraying", "character", "characters"}:
         return True
     if before is not None and before_the is not None and before.lower_ == "of" and before_the.lower_ in {"role", "part", "character"}:
         return True

@@ -43,7 +43,7 @@ ALIAS_PATTERNS = (
     (re.compile(r"^,?\s*(?:aka|a\.k\.a\.|also known as|better known as|known as)(?:\s+[A-Z][\w.]*)?\s*$", re.I), "second"),
     (re.compile(r"^[’']s?\s+(?:male\s+|female\s+)?alter[- ]ego,?\s*$", re.I), "first"),
     (re.compile(r"^,?\s*\(?\s*(?:real name|born|née|nee|birth name)\s*$", re.I), "first"),
-    (re.compile(r"^\s*\(\s*$"), "first"),
+    (BRACKET := re.compile(r"^\s*\(\s*$"), "first"),
 )
 IN_CHARACTER = re.compile(r"^\s*(?:in character|in drag|as (?:his|her) alter[- ]ego)", re.I)
 
@@ -292,6 +292,8 @@ def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
         between = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text) : doc[second.start].idx]
         for pattern, main in ALIAS_PATTERNS:
             if pattern.match(between):
+                if pattern is BRACKET and not doc.text[doc[second.end - 1].idx + len(doc[second.end - 1].text) :].lstrip().startswith(")"):
+                    continue  # "Tom Lee (Sarah Mitchell's husband)" gives no alias
                 keep, other = (i, j) if main == "first" else (j, i)
                 clusters.union(keep, other)
                 why[other] = f"'{names[other].text}' → {names[keep].text}: the article states the alias"
@@ -301,16 +303,23 @@ def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
         after = doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text) :][:40]
         if not IN_CHARACTER.match(after):
             continue
-        block = block_of(blocks, doc[name.start].idx)
-        others = [
-            j for j, other in enumerate(names)
-            if block and block.contains(doc[other.start].idx) and clusters.find(j) != clusters.find(i) and len(other.text.split()) >= 1
-        ]
-        for j in others:
-            clusters.union(i, j)
-            why[j] = f"'{names[j].text}' → {name.text}: '{name.text} in character' beside the character's name"
-            stated.append((names[j].text, name.text))
+        character = nearest_other_name(doc, names, blocks, clusters, i)
+        if character is not None:
+            clusters.union(i, character)
+            why[character] = f"'{names[character].text}' → {name.text}: '{name.text} in character' beside the character's name"
+            stated.append((names[character].text, name.text))
     return list(dict.fromkeys(stated))
+
+
+def nearest_other_name(doc: Doc, names: list[NameSpan], blocks: list[Block], clusters: Clusters, i: int) -> int | None:
+    """The name of someone else nearest to names[i] in its block, earlier ones first: the
+    character in "» Jo Calderone on the move! We witnessed Gaga in character"."""
+    block = block_of(blocks, doc[names[i].start].idx)
+    if block is None:
+        return None
+    others = [j for j, other in enumerate(names) if block.contains(doc[other.start].idx) and clusters.find(j) != clusters.find(i)]
+    before = [j for j in others if j < i]
+    return max(before) if before else (min(others) if others else None)
 
 
 def tie_table_aliases(names: list[NameSpan], aliases: AliasTable, clusters: Clusters, why: dict[int, str]) -> dict[int, str]:

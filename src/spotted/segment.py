@@ -93,7 +93,7 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
 
 def headline(text: str) -> str | None:
     """The article's first line when it reads as a headline: short, no closing punctuation,
-    followed by a blank line ("Kanye West, Lady Gaga, … Spotted Backstage At The VMAs")."""
+    followed by a blank line ("Darius Vale, Lady Nova, … Spotted Backstage At The SMAs")."""
     lines = text.lstrip("\n").split("\n")
     first = lines[0].strip()
     followed_by_blank = len(lines) > 1 and not lines[1].strip()

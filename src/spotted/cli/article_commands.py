@@ -31,7 +31,7 @@ def extract_command(
 ) -> None:
     """Extract people, sightings, interactions and quotes from articles.
 
-    Example: spotted extract examples/vmas-2011-backstage.txt
+    Example: spotted extract examples/*.txt
     """
     out = Console(highlight=False)
     err = Console(stderr=True)

@@ -175,7 +175,7 @@ def people_command(
 ) -> None:
     """People in the store, most seen first.
 
-    Example: spotted people --event "VMAs 2011" --since 2011-01-01
+    Example: spotted people --event "SMAs 2011" --since 2011-01-01
     """
     found = ask(db, lambda store: store.people(event=event, since=since, limit=no_limit(limit)))
     if as_json:
@@ -248,7 +248,7 @@ def event_command(
 ) -> None:
     """An event's roundup: who was there, what happened, who said what.
 
-    Example: spotted event "VMAs 2011"
+    Example: spotted event "SMAs 2011"
     """
     found = ask(db, lambda store: store.event(name, limit=no_limit(limit)))
     if as_json:

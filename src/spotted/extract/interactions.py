@@ -66,6 +66,8 @@ from spotted.resolve import Entity, Resolution
 from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
+# Kinds that hold only with their object: "lit a cigarette for X", "held hands with X".
+OBJECT_BOUND_KINDS = {"light": {"cigarette", "cigar", "joint", "smoke"}, "lit": {"cigarette", "cigar", "joint", "smoke"}, "hold": {"hand", "hands"}}
 ACCOMPANIMENT_WORDS = {"with", "alongside", "along"}  # "X, along with her co-stars Y and Z, arrived"
 HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
@@ -99,6 +101,8 @@ def verb_kind(verb: Token) -> str | None:
     if lemma == "bring" and any(child.dep_ == "prt" and child.lower_ == "along" for child in verb.children):
         return "accompanied"
     kind = SOCIAL_VERBS.get(lemma)
+    if lemma in OBJECT_BOUND_KINDS and not any(child.dep_ == "dobj" and child.lemma_.lower() in OBJECT_BOUND_KINDS[lemma] for child in verb.children):
+        kind = None  # "lit candles for", "held the door for" are no cigarette and no hands
     if kind is None and lemma in LIGHT_VERBS:
         kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} and kind_of_object(child)), None)
     if kind is None and verb.pos_ == "VERB":  # "found X in the wings for a long embrace"
@@ -551,7 +555,7 @@ def extract_colocations(resolution: Resolution, interactions: list[Interaction])
     found: dict[frozenset[str], Colocation] = {}
     sentences = list(doc.sents)
     for position, sentence in enumerate(sentences):
-        proximity = next((token for token in sentence if token.lower_ in PROXIMITY_WORDS), None)
+        proximity = next((token for token in sentence if is_proximity(token)), None)
         if proximity is None:
             continue
         people = sentence_entities(resolution, sentence)
@@ -567,6 +571,13 @@ def extract_colocations(resolution: Resolution, interactions: list[Interaction])
             if a is not b and key not in interacting:
                 found.setdefault(key, Colocation(a.name, b.name, where, sentence.start_char, sentence.end_char))
     return list(found.values())
+
+
+def is_proximity(token: Token) -> bool:
+    """ "next to", "next door", "beside", "neighbouring": side by side — not "next year"."""
+    if token.lower_ == "next":
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"to", "door"}
+    return token.lower_ in PROXIMITY_WORDS
 
 
 def sentence_entities(resolution: Resolution, sentence: Span) -> list[Entity]:

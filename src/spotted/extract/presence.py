@@ -63,11 +63,13 @@ from spotted.types import Colocation, Interaction, Quote, Sighting
 
 MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
 OTHER_OCCASION = re.compile(
-    r"\b(?:last year|next year|in (?:19|20)\d\d|(?:19|20)\d0s|years? ago|back in|previous(?:ly)?|last time|next month|next week)\b", re.I
+    r"\b(?:last year|next year|in (?:19|20)\d\d|(?:19|20)\d0s|years? ago|back in|previous(?:ly)?|last time|next month|next week|"
+    r"earlier this year)\b",
+    re.I,
 )
 # Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
 ELSEWHERE = re.compile(
-    r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|at home|in bed|from (?:his|her|their) home)\b", re.I
+    r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home)\b", re.I
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
 ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipped)\b[^:.]*:", re.I)

@@ -4,7 +4,8 @@ In: the `Resolution` of the article and its double-quoted passages (`segment.fin
 Out: one `Quote` per passage that is someone's words, with the canonical speaker and addressee or
 None. Titles, nicknames, names of things and scare quotes are dropped first (`is_speech`).
 
-Attribution sieves after Muzny et al. (2017), most precise first:
+Attribution sieves after the two-stage sieve approach to quote attribution (EACL 2017), most
+precise first:
 1. colon introductions, on the line or ending the paragraph before: `X said: "…"` (the verb's
    subject), `X to Y: "…"`, a bare `Y: "…"` reply;
 2. a speech verb right after a closed passage: `"…," X told Y`, `"…," said X`, `"…" asked X`;
@@ -133,7 +134,7 @@ def is_near(resolution: Resolution, previous: Said | None, block: Block | None) 
 
 
 def is_speech(resolution: Resolution, passage: Quoted, span: Span, speech_sentences: set[int]) -> bool:
-    """Someone's words, not a title ("Super Bass"), a nickname, a thing's name or a scare quote."""
+    """Someone's words, not a title ("Glass Orbit"), a nickname, a thing's name or a scare quote."""
     doc = resolution.doc
     words = [token for token in span if not token.is_punct]
     if not words or is_named_by_context(doc, span, words):

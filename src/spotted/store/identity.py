@@ -12,7 +12,7 @@ The rules, first that applies wins:
 5. a name of several words joins the person with the same name;
 6. a one-word name nobody could mistake — not a given name, not a word of any full name in the
    store ("Zazzo", "Kairo") — joins the person of that name;
-7. an ambiguous one-word name ("Chris", "Jenni", "Pell") joins a candidate only with evidence —
+7. an ambiguous one-word name ("Chris", "Kelli", "Pell") joins a candidate only with evidence —
    the candidate was at the same event, or shares a companion with this article — and only when
    exactly one candidate has it; otherwise it stays a person of its own.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from spotted.errors import AmbiguousEvent, ArticleNotFound, EventNotFound
@@ -109,9 +109,14 @@ def links_where(conn: sqlite3.Connection, where: str, params: tuple, limit: int 
         f"ORDER BY date IS NULL, date DESC, article_id DESC, start LIMIT ?",
         (*params, *params, -1 if limit is None else limit),
     ).fetchall()
+    return links_by_id(conn, [(row["kind"], row["id"]) for row in picked])
+
+
+def links_by_id(conn: sqlite3.Connection, picked: list[tuple[str, int]]) -> list[Link]:
+    """These links, each named by its table and id, in this order, with their sentences."""
     found: dict[tuple[str, int], Link] = {}
     for table, kind, place in (("interactions", "f.kind", "NULL"), ("colocated", "'next to'", "f.place")):
-        ids = tuple(row["id"] for row in picked if row["kind"] == table)
+        ids = tuple(id for which, id in picked if which == table)
         if not ids:
             continue
         for r in conn.execute(
@@ -121,7 +126,7 @@ def links_where(conn: sqlite3.Connection, where: str, params: tuple, limit: int 
             ids,
         ):
             found[table, r["id"]] = Link(r["a_id"], r["a"], r["b_id"], r["b"], r["kind"], r["place"], evidence(r))
-    return [found[row["kind"], row["id"]] for row in picked]
+    return [found[key] for key in picked]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -269,40 +274,73 @@ def facing(link: Link, person_id: int) -> Link:
 
 
 def companions(conn: sqlite3.Connection, ref: str, *, limit: int | None = 20, evidence_per: int = 3) -> list[Companion]:
-    """Whom a person was with, ranked by interactions, co-locations and shared presence."""
+    """Whom a person was with, ranked by interactions, co-locations and shared presence.
+
+    Someone in 1,000 articles has about as many links and thousands of people beside them, so
+    everyone is ranked from plain counts, and only those returned are made records, with the
+    sentences of their newest links as evidence (reading every link's sentence out of its
+    article was most of the time).
+    """
     person = find_person(conn, ref)
-    found: dict[int, Companion] = {}
-
-    def companion(person_id: int, name: str) -> Companion:
-        return found.setdefault(person_id, Companion(person_id, name, 0, 0, 0, 0, [], []))
-
-    mine = tuple(row[0] for row in conn.execute("SELECT id FROM appearances WHERE person_id = ?", (person.id,)))
-    # By appearance ids, not `x.person_id = ?`: an OR over two indexed columns, not a table scan.
-    links = links_where(conn, f"(f.a_id IN ({marks(mine)}) OR f.b_id IN ({marks(mine)}))", mine + mine) if mine else []
-    for link in (facing(link, person.id) for link in links):
-        if link.b_id is None or link.b_id == person.id:
+    names: dict[int, str] = {}
+    acts: Counter[int] = Counter()  # interactions
+    beside: Counter[int] = Counter()  # co-locations
+    kinds: dict[int, list[str]] = defaultdict(list)
+    newest: dict[int, list[tuple[str, int]]] = defaultdict(list)  # the (table, id) of their newest links
+    for link in link_heads(conn, person.id):
+        mine = link["a_id"] == person.id
+        other, name = (link["b_id"], link["b"]) if mine else (link["a_id"], link["a"])
+        if other is None or other == person.id:
             continue  # a group, or themselves under two names
-        other = companion(link.b_id, link.b)
-        if link.kind == "next to":
-            other.colocated += 1
-        else:
-            other.interactions += 1
-        if link.kind not in other.kinds:
-            other.kinds.append(link.kind)
-        if len(other.evidence) < evidence_per:
-            other.evidence.append(link.evidence)
-    for row in conn.execute(
-        "SELECT y.person_id, p.name, count(DISTINCT x.article_id) AS articles, max(x.article_id) AS latest "
+        names.setdefault(other, name)
+        (beside if link["kind"] == "next to" else acts)[other] += 1
+        if link["kind"] not in kinds[other]:
+            kinds[other].append(link["kind"])
+        if len(newest[other]) < evidence_per:
+            newest[other].append((link["tbl"], link["id"]))
+    shared: dict[int, int] = {}  # articles placing both at the event
+    for other, name, articles in conn.execute(
+        "SELECT y.person_id, p.name, count(DISTINCT x.article_id) AS articles "
         "FROM appearances x JOIN appearances y ON y.article_id = x.article_id AND y.present "
         "JOIN people p ON p.id = y.person_id "
         "WHERE x.person_id = ? AND x.present AND y.person_id != x.person_id GROUP BY y.person_id",
         (person.id,),
     ):
-        companion(row["person_id"], row["name"]).co_present = row["articles"]
-    for other in found.values():
-        other.score = INTERACTION_WEIGHT * other.interactions + COLOCATED_WEIGHT * other.colocated + CO_PRESENT_WEIGHT * other.co_present
-    ranked = sorted(found.values(), key=lambda c: (-c.score, -c.interactions, c.name))
-    return ranked if limit is None else ranked[:limit]
+        names.setdefault(other, name)
+        shared[other] = articles
+
+    def score(other: int) -> int:
+        return INTERACTION_WEIGHT * acts[other] + COLOCATED_WEIGHT * beside[other] + CO_PRESENT_WEIGHT * shared.get(other, 0)
+
+    # Ties keep the order people were first met in (links newest first, then shared articles).
+    order = sorted((-score(other), -acts[other], name, seen, other) for seen, (other, name) in enumerate(names.items()))
+    ranked = [
+        Companion(other, name, -negative, acts[other], beside[other], shared.get(other, 0), kinds.get(other, []), [])
+        for negative, _, name, _, other in (order if limit is None else order[:limit])
+    ]
+    picked = [key for companion in ranked for key in newest.get(companion.id, [])]
+    by_id = {companion.id: companion for companion in ranked}
+    for link in links_by_id(conn, picked):
+        by_id[link.b_id if link.a_id == person.id else link.a_id].evidence.append(link.evidence)
+    return ranked
+
+
+def link_heads(conn: sqlite3.Connection, person_id: int) -> list[sqlite3.Row]:
+    """A person's links, newest first: table, id, both sides' person ids and names, kind; no sentences."""
+    mine = tuple(row[0] for row in conn.execute("SELECT id FROM appearances WHERE person_id = ?", (person_id,)))
+    if not mine:
+        return []
+    # By appearance ids, not `x.person_id = ?`: an OR over two indexed columns, not a table scan.
+    head = (
+        "SELECT '{table}' AS tbl, f.id, a.date, f.article_id, f.start, x.person_id AS a_id, coalesce(pa.name, x.name) AS a, "
+        "y.person_id AS b_id, coalesce(pb.name, y.name) AS b, {kind} AS kind " + LINKS
+        + f" WHERE (f.a_id IN ({marks(mine)}) OR f.b_id IN ({marks(mine)}))"
+    )
+    return conn.execute(
+        f"SELECT * FROM ({head.format(table='interactions', kind='f.kind')} UNION ALL "
+        f"{head.format(table='colocated', kind=repr('next to'))}) ORDER BY date IS NULL, date DESC, article_id DESC, start",
+        mine * 4,
+    ).fetchall()
 
 
 def quotes(conn: sqlite3.Connection, ref: str | None = None, *, limit: int | None = 50) -> list[Quote]:
@@ -327,7 +365,7 @@ def find_events(conn: sqlite3.Connection, query: str) -> list[EventSummary]:
     """Events whose name, edition, year, venue or city hold every word of `query`, most covered first.
 
     `#id` names one event. A word also matches the initials of the name, plural or not
-    ("VMAs" → MTV Video Music Awards); see `write.event_terms`.
+    ("SMAs" → Zephyr Screen Music Awards); see `write.event_terms`.
     """
     select = "SELECT e.*, (SELECT count(*) FROM articles a WHERE a.event_id = e.id) AS articles FROM events e"
     text = query.strip()

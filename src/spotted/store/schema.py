@@ -42,7 +42,7 @@ CREATE TABLE events (
     city TEXT,
     date TEXT,                         -- ISO date when an article worked it out
     terms TEXT NOT NULL                -- folded words of name, edition, year, venue, city, and the
-                                       --   name's initials ("vma"), space-delimited, for lookup
+                                       --   name's initials ("sma"), space-delimited, for lookup
 );
 
 CREATE TABLE articles (

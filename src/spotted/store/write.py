@@ -164,8 +164,8 @@ def write_event(conn: sqlite3.Connection, event: Event, date: str | None) -> int
 def event_terms(name: str, *details: str | None) -> str:
     """The words an event is looked up by, space-delimited: its own, and the initials of its name.
 
-    Initials of every run of two or more words ("MTV Video Music Awards" → mvma, vma, vm, …),
-    since the press shortens award shows that way ("the VMAs").
+    Initials of every run of two or more words ("Zephyr Screen Music Awards" → zsma, sma, sm, …),
+    since the press shortens award shows that way ("the SMAs").
     """
     words = name_key(name).split()
     initials = {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}

@@ -41,8 +41,8 @@ T = TypeVar("T")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many items.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Skip this many items (paging).")]
-PersonRef = Annotated[str, Path(description="A person's id (`12`), or a name or alias (`Lady Gaga`).", max_length=200)]
-EventRef = Annotated[str, Path(description="An event's id (`3`), or words of its name (`VMAs 2011`).", max_length=200)]
+PersonRef = Annotated[str, Path(description="A person's id (`12`), or a name or alias (`Lady Nova`).", max_length=200)]
+EventRef = Annotated[str, Path(description="An event's id (`3`), or words of its name (`SMAs 2011`).", max_length=200)]
 
 
 class Page(BaseModel, Generic[T]):

@@ -73,7 +73,7 @@ def pieces(text: str, start: int, end: int, nested: list[Nested]) -> list[Piece]
 
 
 def name_mark(text: str, start: int, end: int, kind: str, name: str, url: str | None, note: str | None) -> Mark:
-    """A mention of `name`; its tag repeats the name only where the text says it otherwise ("Gaga")."""
+    """A mention of `name`; its tag repeats the name only where the text says it otherwise ("Nova")."""
     return Mark(start, end, kind, url, note, None if text[start:end] == name else name)
 
 
