@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from test_store_support import HARBOR, LANTERN, made, small_archive
 
-from spotted.store import Store, counters
+from spotted.store import Store, counters, schema
 
 
 @pytest.fixture
@@ -110,6 +110,28 @@ def as_schema_1(path) -> None:
         "CREATE INDEX appearances_article ON appearances(article_id, present); "
         "DELETE FROM migrations WHERE version = 2; PRAGMA user_version = 1;"
     )
+    conn.close()
+
+
+def test_an_upgrade_another_process_made_meanwhile_is_not_made_again(tmp_path):
+    path = tmp_path / "spotted.db"
+    Store(path).close()
+    as_schema_1(path)
+
+    class Racing(sqlite3.Connection):
+        """A connection that, just before it takes the write lock, lets another process upgrade the file."""
+
+        raced = False
+
+        def execute(self, sql, *args):
+            if sql == "BEGIN IMMEDIATE" and not Racing.raced:
+                Racing.raced = True
+                Store(path).close()
+            return super().execute(sql, *args)
+
+    conn = sqlite3.connect(path, isolation_level=None, factory=Racing)
+    assert schema.migrate(conn) == schema.SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM migrations WHERE version = 2").fetchone()[0] == 1
     conn.close()
 
 

@@ -127,7 +127,7 @@ PARTNER_PREPOSITIONS = frozenset({"with", "to", "for", "alongside", "on"})
 # Spatial words that put two people side by side without an interaction.
 PROXIMITY_WORDS = frozenset({"next", "beside", "nearby", "neighbouring", "neighboring", "adjacent"})  # "next" only in "next to/door"
 
-# Nouns that name a role a person can be referred to by ("the frontman", "guitarist Brian May").
+# Nouns that name a role a person can be referred to by ("the frontman", "guitarist Jonas Pike").
 ROLE_NOUNS = frozenset(
     "actor actress singer rapper frontman frontwoman guitarist drummer bassist star model host "
     "hostess presenter comedian comic director producer songwriter musician dj designer "
@@ -160,7 +160,7 @@ GROUP_NOUNS = frozenset(
     "sisters teammates castmates co-stars costars".split()
 )
 
-# Relatives named by their relation to a person ("Beyoncé's mom").
+# Relatives named by their relation to a person ("Bexa's mom").
 RELATION_NOUNS = {
     "mom": "mother",
     "mum": "mother",
@@ -253,7 +253,7 @@ EVENT_NOUNS = frozenset(
 SIGHTING_VERBS = frozenset("spot see witness catch notice glimpse observe find photograph snap watch".split())
 
 # Acts only people do: for a name the model labelled as an organisation, place or work, being the
-# subject of one of these makes it a person ("JWoww replied", "Beyoncé smiled").
+# subject of one of these makes it a person ("KBlitz replied", "Bexa smiled").
 HUMAN_ACTS = frozenset(
     "walk stroll wear kiss hug embrace dance sing smile laugh cry sit chat sip pose joke flirt "
     "whisper exclaim reply gush cuddle snuggle wave high-five greet smoke drink eat marry date "
@@ -272,19 +272,19 @@ NON_PERSON_WORDS = frozenset(
     "anonymous".split()
 )
 
-# Nouns that introduce a band's name ("US band Scissor Sisters", "Glasgow group Franz Ferdinand").
+# Nouns that introduce a band's name ("US band Velvet Foxes", "Glasgow group Otto Varga").
 BAND_NOUNS = frozenset("band group duo trio quartet outfit act rockers collective".split())
-# Roles in a band: the name modifying them is the band's ("Keane frontman Tom Chaplin").
+# Roles in a band: the name modifying them is the band's ("Tidewell frontman Owen Marsh").
 BAND_MEMBER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist bandmate bandmates members".split())
 
-# What a brand or company has that a person does not ("Gucci's party", "Apple's store").
+# What a brand or company has that a person does not ("Maison Vell's party", "Pearfield's store").
 ORGANISATION_POSSESSIONS = frozenset(
     "party gala event collection campaign store stores boutique line brand label headquarters "
     "ceo spokesperson spokesman spokeswoman website app stock shares ad ads advert sponsorship "
     "booth tent lounge suite runway show".split()
 )
 
-# What a name can be said to be that a person is not ("Angels is a song").
+# What a name can be said to be that a person is not ("Comets is a song").
 THING_NOUNS = frozenset(
     "song single album record track tune anthem ballad film movie picture documentary show series "
     "sitcom drama musical play book novel game band group duo brand company label magazine "
@@ -384,5 +384,5 @@ TOPIC_PREPOSITIONS = frozenset({
     ("compare", "to"), ("comparison", "to"), ("inspire", "by"), ("design", "by"), ("dedicate", "to"),
     ("song", "by"), ("track", "by"), ("hit", "by"), ("cover", "of"),
 })
-# Verbs whose object is someone evoked, not someone there ("channelling Marilyn X", "mourned X").
+# Verbs whose object is someone evoked, not someone there ("channelling Maribel X", "mourned X").
 TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn remember eulogise eulogize".split())

@@ -2,16 +2,16 @@
 
 In: the `Doc` (spaCy tagger, parser and NER have run), the blocks and quoted passages from
 `segment`, and the alias table. Out: `NameSpan`s for people (token spans, possessive and honorifics
-excluded) and `GroupSpan`s for collectives ("her dancers", "the Jersey Shore kids").
+excluded) and `GroupSpan`s for collectives ("her dancers", "the Harbor Nights kids").
 
 spaCy's statistical NER is the first opinion. On top of it, rules this genre needs:
 - a name spaCy labels otherwise (ORG, GPE, PRODUCT…) is a person when the text uses it as one:
   subject of a speech or presence verb, speaker before a colon, owner of a dressing room, a role
   noun in front ("guitarist X"), an age after it ("X, 34,"), or a name in the alias table;
 - one sense per discourse: a string that is a person once is a person everywhere in the article,
-  and so are the first name and surname of a full name ("Leto" after "Jared Leto");
-- slash pairs are two names ("Gaga/Jo");
-- titles in quotes ("Super Bass"), names of shows and bands used as modifiers ("the Jersey Shore
+  and so are the first name and surname of a full name ("Pike" after "Jonas Pike");
+- slash pairs are two names ("Nova/Jo");
+- titles in quotes ("Velvet Static"), names of shows and bands used as modifiers ("the Harbor Nights
   kids") and anything inside a short quoted title are never people.
 
 `load_nlp()` loads the spaCy pipeline: `--model`/`SPOTTED_MODEL`, else `en_core_web_sm`, else
@@ -61,7 +61,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF
 NEVER_PEOPLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)$")
 POSSESSIVE = ("'s", "’s", "'", "’")
-NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Williams' Angels" is a possessive
+NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Willis' Comets" is a possessive
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
@@ -106,7 +106,7 @@ def load_nlp(requested: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load the spaCy pipeline '{name}': {error.__class__.__name__}") from error
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("spotted_blocks", before=before)
-    # Opt-in: on the dev sets it cut bands from BBC stories (people F1 +0.01) but also some
+    # Opt-in: on the dev sets it cut bands from news stories (people F1 +0.01) but also some
     # real people from gossip (-0.01), at a fifth more time per article.
     if "ner" in nlp.pipe_names and os.environ.get("SPOTTED_NEWS_NER") == "1" and load_person_ner(consistency=False):
         nlp.add_pipe("spotted_news_ner", after="ner")
@@ -196,7 +196,7 @@ def strip_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def is_headline_acronym(doc: Doc, start: int, end: int) -> bool:
-    """ "MET Lady Gaga", "VMA Kanye West": an acronym glued to a name in a headline."""
+    """ "GLAM Lady Nova", "VMX Darius Vale": an acronym glued to a name in a headline."""
     token, following = doc[start], doc[start + 1] if start + 1 < end else None
     return (
         following is not None
@@ -209,7 +209,7 @@ def is_headline_acronym(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_opening_modifier(doc: Doc, start: int, end: int) -> bool:
-    """ "Beaming Bryant": a capitalised adjective or participle opening a sentence."""
+    """ "Beaming Vance": a capitalised adjective or participle opening a sentence."""
     token = doc[start]
     if end - start < 2 or not token.is_sent_start:
         return False
@@ -220,7 +220,7 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
     """An honorific or role noun in front of a name ("Sir", "guitarist"), not part of it.
 
     "Lady" and "Prince" open many stage names, so they count as titles only before a given name
-    followed by a surname ("Lady Mary Smith"), never in two-word names ("Lady Gaga").
+    followed by a surname ("Lady Mary Smith"), never in two-word names ("Lady Nova").
     """
     token = doc[start]
     word = token.lower_.rstrip(".")
@@ -232,7 +232,7 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
 
 
 def split_on_separators(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at slashes, ampersands, "and" and commas: "Gaga/Jo" names two."""
+    """Split a span at slashes, ampersands, "and" and commas: "Nova/Jo" names two."""
     parts: list[tuple[int, int]] = []
     part_start = start
     for index in range(start, end):
@@ -262,14 +262,14 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def possessor_end(doc: Doc, start: int, end: int) -> int:
-    """ "Robbie Williams' Angels", "Ashvin Kumar's Little Terrorist": only the owner can be a
+    """ "Toby Willis' Comets", "Ravi Menon's Paper Kites": only the owner can be a
     person; what follows the possessive is theirs."""
     inner = next((i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE), None)
     return inner if inner is not None else end
 
 
 def is_numbered_name(ent: Span) -> bool:
-    """ "50 Cent", "2 Chainz" read as an amount: a number then a capitalised word that is no unit."""
+    """ "40 Nickel", "3 Sparrows" read as an amount: a number then a capitalised word that is no unit."""
     words = [token for token in ent if not token.is_punct]
     return (
         len(words) == 2
@@ -286,9 +286,9 @@ def widen_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         start -= 1
     while end < len(doc) and is_loose_name_token(doc[end]) and not doc[end].is_sent_start and doc[end - 1].text not in POSSESSIVE:
-        end += 1  # but not past a possessive: "Robbie Williams' Angels"
+        end += 1  # but not past a possessive: "Toby Willis' Comets"
     if start > 0 and doc[start - 1].like_num and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i in range(start, end):
-        start -= 1  # "50 Cent": the number belongs to the stage name
+        start -= 1  # "40 Nickel": the number belongs to the stage name
     return start, quoted_nickname_end(doc, start, end)
 
 
@@ -358,7 +358,7 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
 
 
 def has_role_noun_before(doc: Doc, start: int) -> bool:
-    """ "guitarist Brian May", "wife Rina Feldman": a role or relation noun right before."""
+    """ "guitarist Jonas Pike", "wife Rina Feldman": a role or relation noun right before."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.is_lower and (before.lower_ in ROLE_NOUNS or before.lower_ in RELATION_NOUNS)
 
@@ -396,7 +396,7 @@ def person_evidence(doc: Doc, start: int, end: int, strict: bool = False) -> boo
 
 
 def in_title_quote(start_char: int, end_char: int, quoted: list[Quoted], text: str) -> bool:
-    """Inside a short double-quoted passage: a title ("Super Bass"), a nickname, not speech."""
+    """Inside a short double-quoted passage: a title ("Velvet Static"), a nickname, not speech."""
     for passage in quoted:
         if passage.start <= start_char and end_char <= passage.end:
             words = text[passage.start : passage.end].split()
@@ -405,7 +405,7 @@ def in_title_quote(start_char: int, end_char: int, quoted: list[Quoted], text: s
 
 
 def modifies_a_common_noun(doc: Doc, start: int, end: int) -> bool:
-    """ "the Jersey Shore kids", "the 30 Seconds to Mars frontman": a name used as a modifier."""
+    """ "the Harbor Nights kids", "the 40 Miles to Neptune frontman": a name used as a modifier."""
     root = doc[start:end].root
     if root.dep_ == "poss":  # people own sets and dressing rooms; brands own parties and stores
         return root.head.lemma_.lower() in ORGANISATION_POSSESSIONS
@@ -416,7 +416,7 @@ def modifies_a_common_noun(doc: Doc, start: int, end: int) -> bool:
 # The recognizer
 
 
-Form = tuple[str, ...]  # a name as the token texts that spell it: ("Dwayne", '"', "The", "Rock", '"', "Johnson")
+Form = tuple[str, ...]  # a name as the token texts that spell it: ("Dex", '"', "The", "Hammer", '"', "Harlan")
 
 
 def form_of(span: Span) -> Form:
@@ -467,7 +467,7 @@ def headline_extensions(doc: Doc, people: set[Form]) -> set[Form]:
 
 
 def participle_openers(people: set[Form]) -> set[Form]:
-    """ "Beaming Bryant" beside "Kobe Bryant": a sentence-opening -ing/-ed/-ly word glued to
+    """ "Beaming Vance" beside "Bradley Vance": a sentence-opening -ing/-ed/-ly word glued to
     the surname of someone else in the article is not a first name."""
     surnames = {form[-1] for form in people if len(form) >= 2}
     return {
@@ -495,9 +495,9 @@ def second_opinion(news: dict[int, str], start: int, end: int) -> str | None:
 def is_used_as_person(doc: Doc, start: int, end: int, label: str, second: str | None = None) -> bool:
     """This occurrence of a candidate name is used as a person's.
 
-    A PERSON label counts unless the name only modifies a noun ("the Gucci party"), sits where
-    places and things go ("on Twitter"), or the news recognizer calls it an organisation, place
-    or work ("Westlife"); other labels need a human act or a given name. (The news recognizer's
+    A PERSON label counts unless the name only modifies a noun ("the Maison Vell party"), sits where
+    places and things go ("on Flitter"), or the news recognizer calls it an organisation, place
+    or work ("Tidewell"); other labels need a human act or a given name. (The news recognizer's
     own PERSON guesses are not trusted on their own: on the dev sets they added more brands and
     titles than people.)
     """
@@ -511,7 +511,7 @@ def is_used_as_person(doc: Doc, start: int, end: int, label: str, second: str | 
 
 
 def is_place_object(doc: Doc, start: int, end: int) -> bool:
-    """ "on Twitter", "at Gucci", "in Dartford": where places, sites and shops go."""
+    """ "on Flitter", "at Maison Vell", "in Dartford": where places, sites and shops go."""
     root = doc[start:end].root
     return root.dep_ == "pobj" and root.head.lower_ in {"on", "at", "in", "into", "via", "from", "near", "outside", "inside"}
 
@@ -520,22 +520,22 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     """This occurrence shows the name is a band, a work, a character or a thing, and by one sense
     per discourse it is none of them anywhere in the article.
 
-    "US band Scissor Sisters", "Keane frontman Tom Chaplin", "The Smiths", "won an Oscar",
-    "portrayed Becky Sharp", "the role of Don Corleone".
+    "US band Velvet Foxes", "Tidewell frontman Owen Marsh", "The Marlows", "won a Lumen",
+    "portrayed Hettie Crane", "the role of Don Varella".
     """
     before = doc[start - 1] if start > 0 else None
     before_the = doc[start - 2] if start > 1 else None
     root = doc[start:end].root
     if before is not None and before.lower_ in BAND_NOUNS and not root.conjuncts:
-        return True  # "comedy duo Matt Lucas and David Walliams" names the members, not the duo
+        return True  # "comedy duo Dan Hollis and Theo Marsh" names the members, not the duo
     if root.dep_ == "nsubj" and takes_a_plural_verb(root) and not root.conjuncts and doc[start:end][-1].tag_ != "NNPS":
-        return True  # "Snow Patrol were…": a plural verb for one name is a band's
+        return True  # "Glass Orchard were…": a plural verb for one name is a band's
     if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS | WORK_ROLE_NOUNS:
-        return True  # "Keane frontman Tom Chaplin", "Harry Potter star Daniel Radcliffe"
+        return True  # "Tidewell frontman Owen Marsh", "Moonfall star Jonas Pike"
     if before is not None and before.lower_ in WORK_NOUNS and not root.conjuncts:
-        return True  # "the film Vera Drake", "their album Final Straw"
+        return True  # "the film Eleanor Finch", "their album Paper Tides"
     if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"}:
-        return True  # "starred in Little Terrorist"
+        return True  # "starred in Paper Kites"
     if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
         return True
     if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
@@ -547,9 +547,9 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
         return True
     if before is not None and before.lower_ in ORGANISATION_NOUNS and not root.conjuncts:
-        return True  # "gaming company Electronic Arts", "cable channel Granada"
+        return True  # "gaming company Pixel Forge", "cable channel Northvale"
     if root.dep_ == "compound" and root.head.lemma_.lower() in {"award", "prize", "trophy", "statuette"}:
-        return True  # "the Golden Lion award"
+        return True  # "the Silver Heron award"
     if is_listed_as_a_work(root) or wins_a_band_prize(root):
         return True
     if is_said_to_be_a_thing(root):
@@ -558,8 +558,8 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_listed_as_a_work(root: Token) -> bool:
-    """ "films, including Nicholas Nickleby", "hits such as Sha La La", "roles included The Joe
-    Louis Story", "the first televised pantomime, Dick Whittington": a name in a list of works."""
+    """ "films, including Tobias Wren", "hits such as La Di Dum", "roles included The Abe
+    Turner Story", "the first televised pantomime, Jack Pepper": a name in a list of works."""
     token = root
     for _ in range(4):
         if token.head is token or token.dep_ not in {"conj", "appos", "pobj", "prep", "dobj"}:
@@ -579,7 +579,7 @@ def is_listed_as_a_work(root: Token) -> bool:
 
 
 def wins_a_band_prize(root: Token) -> bool:
-    """ "Franz Ferdinand picked up best international band": the prize says what the winner is."""
+    """ "Otto Varga picked up best international band": the prize says what the winner is."""
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
     verb = root.head
@@ -591,12 +591,12 @@ def wins_a_band_prize(root: Token) -> bool:
 
 
 def is_adjectival_compound(doc: Doc, end: int) -> bool:
-    """ "Oscar-winning", "Glasgow-based", "Belfast-born": a name turned into a modifier."""
+    """ "Lumen-winning", "Glasgow-based", "Belfast-born": a name turned into a modifier."""
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_  # a hyphen, not a dash: "Nelly Furtado - who…" is a person
+        and not doc[end].whitespace_  # a hyphen, not a dash: "Norah Vale - who…" is a person
         and doc[end + 1].is_lower
     )
 
@@ -616,7 +616,7 @@ def takes_a_plural_verb(subject: Token) -> bool:
 
 
 def is_said_to_be_a_thing(root: Token) -> bool:
-    """ "Angels is a great song", "Vera Drake, the film, …": the text says what the name is."""
+    """ "Comets is a great song", "Eleanor Finch, the film, …": the text says what the name is."""
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i - root.i <= 2:
         attribute = next((child for child in root.head.children if child.dep_ == "attr" and child.i > root.head.i), None)
         return attribute is not None and attribute.lemma_.lower() in THING_NOUNS
@@ -627,25 +627,25 @@ def is_said_to_be_a_thing(root: Token) -> bool:
 
 
 def is_worn(doc: Doc, start: int, end: int) -> bool:
-    """ "wore Louis Vuitton", "a gown by Atelier Rowe", "dressed in Balmain": a label, not a person."""
+    """ "wore Maison Vell", "a gown by Atelier Rowe", "dressed in Corvain": a label, not a person."""
     root = doc[start:end].root
     head = root.head
     if root.dep_ in {"dobj", "obj"} and head.lemma_.lower() in {"wear", "sport", "don", "rock"}:
         return True
     if root.dep_ == "compound" and head.lemma_.lower() in GARMENTS:
-        return True  # "her Louis Vuitton jumpsuit"
+        return True  # "her Maison Vell jumpsuit"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in GARMENTS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in {"dress", "clad", "wear", "head-to-toe"}
 
 
 def has_non_person_word(span: Span) -> bool:
-    """ "Grammy Awards", "Splash News", "Bistro La Promenade": words no person's name has."""
+    """ "Lumen Awards", "Snapline News", "Bistro Marisol": words no person's name has."""
     return any(token.lower_ in NON_PERSON_WORDS for token in span)
 
 
 def opens_with_given_name(span: Span, label: str) -> bool:
-    """ "Ella Mai", "Brandi Carlile" labelled ORG: a known given name and a capitalised surname."""
+    """ "Ella Vane", "Brandi Castell" labelled ORG: a known given name and a capitalised surname."""
     words = [token for token in span if not token.is_punct]
     return (
         label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
@@ -657,10 +657,10 @@ def opens_with_given_name(span: Span, label: str) -> bool:
 
 
 def conjuncts_of_people(doc: Doc, roots: dict[int, Form], people: set[Form], votes: dict[Form, list[bool]]) -> set[Form]:
-    """Names listed with people are people: "interviewing Latto, Billy Porter and Tems".
+    """Names listed with people are people: "interviewing Zeph, Billy Marsh and Kiko".
 
     Two people in the list are needed, or one beside a multi-word name the model did not call
-    a place ("Naomi Campbell and French Montana").
+    a place ("Naomi Crane and Dutch Savoy").
     """
     found: set[Form] = set()
     for index, form in roots.items():
@@ -731,7 +731,7 @@ def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[N
     """Every occurrence of a person's name, or of the first name or surname of a full name, is
     a mention.
 
-    Longest names win where they overlap ("Jared Leto" over "Leto"); occurrences inside quoted
+    Longest names win where they overlap ("Jonas Pike" over "Pike"); occurrences inside quoted
     titles are skipped.
     """
     forms = dict(people)
@@ -762,7 +762,7 @@ def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[N
 
 
 def recognize_groups(doc: Doc, names: list[NameSpan]) -> list[GroupSpan]:
-    """Noun phrases headed by a collective noun ("her dancers", "the Jersey Shore kids")."""
+    """Noun phrases headed by a collective noun ("her dancers", "the Harbor Nights kids")."""
     groups: list[GroupSpan] = []
     for chunk in doc.noun_chunks:
         head = chunk.root

@@ -5,14 +5,15 @@ table. Out: a `Resolution` — each entity (person or group) with its canonical 
 and why they were tied to it, plus the aliases the text itself states; and lookups that later
 stages use: which entity a token belongs to, and who a pronoun stands for.
 
-Sieves, most precise first (Raghunathan et al. 2010; Bamman et al. 2014):
-1. the same full name is the same person ("Jared Leto" … "Jared Leto");
+Sieves, most precise first ("A Multi-Pass Sieve for Coreference Resolution", EMNLP 2010; "A Bayesian
+Mixed Effects Model of Literary Character", ACL 2014):
+1. the same full name is the same person ("Jonas Pike" … "Jonas Pike");
 2. a first name or surname alone goes to the full name that holds it, the nearest one before it
-   (else the first after it): "Hill" → Jonah Hill, "Britney" → Britney Spears;
+   (else the first after it): "Pike" → Jonas Pike, "Norah" → Norah Vale;
 3. a nickname of a full name's first name ("Bill" → William Smith);
 4. aliases the text states ("X, aka Y", "X's alter ego Y", "X (real name Y)", "X in character"
    beside the name of the character) and aliases from the alias table;
-5. role descriptions ("the 30 Seconds to Mars frontman") to the person the text last named who fits;
+5. role descriptions ("the 40 Miles to Neptune frontman") to the person the text last named who fits;
 6. pronouns, on demand, to the nearest fitting subject before them.
 """
 
@@ -210,7 +211,7 @@ def tie_same_full_names(names: list[NameSpan], clusters: Clusters) -> None:
 
 
 def tie_misspellings(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
-    """ "Kayne West" beside "Kanye West": full names that differ by a slip in one word.
+    """ "Daruis Vale" beside "Darius Vale": full names that differ by a slip in one word.
 
     The form used more often (then first) names the person.
     """
@@ -262,7 +263,7 @@ def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, st
 
 
 def tie_initials(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
-    """ "B's big announcement" after "Beyoncé": a lone initial goes to the one person it can be."""
+    """ "B's big announcement" after "Bexa": a lone initial goes to the one person it can be."""
     for index, name in enumerate(names):
         if len(name.text) != 1:
             continue
@@ -313,7 +314,7 @@ def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
 
 def nearest_other_name(doc: Doc, names: list[NameSpan], blocks: list[Block], clusters: Clusters, i: int) -> int | None:
     """The name of someone else nearest to names[i] in its block, earlier ones first: the
-    character in "» Jo Calderone on the move! We witnessed Gaga in character"."""
+    character in "» Jo Castellan on the move! We witnessed Nova in character"."""
     block = block_of(blocks, doc[names[i].start].idx)
     if block is None:
         return None
@@ -325,7 +326,7 @@ def nearest_other_name(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
 def tie_table_aliases(names: list[NameSpan], aliases: AliasTable, clusters: Clusters, why: dict[int, str]) -> dict[int, str]:
     """Ties from the alias table; returns the table's canonical name for each tied cluster root.
 
-    A first name alone ("Jenni") is tied through the table only when the table's person is named
+    A first name alone ("Kelli") is tied through the table only when the table's person is named
     in the article, so a common first name never pulls in someone absent.
     """
     canonical_of: dict[int, str] = {}
@@ -384,7 +385,7 @@ FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "p
 
 def infer_genders(resolution: Resolution) -> None:
     """A person's gender, by votes: gendered role nouns and titles before the name ("actress",
-    "Mrs"), pronouns after a sentence that names only them ("Gaga's … her dancers"), and the
+    "Mrs"), pronouns after a sentence that names only them ("Nova's … her dancers"), and the
     census's gender for their first name."""
     doc = resolution.doc
     for entity in resolution.people():
@@ -412,7 +413,7 @@ def infer_genders(resolution: Resolution) -> None:
 
 
 def attach_role_descriptions(resolution: Resolution) -> None:
-    """ "the 30 Seconds to Mars frontman" → the person the text last named who can be meant.
+    """ "the 40 Miles to Neptune frontman" → the person the text last named who can be meant.
 
     The description refers back: to a name in apposition, else the most recent person in the
     block (or the block before) who is not the subject of the description's own sentence and
@@ -421,7 +422,7 @@ def attach_role_descriptions(resolution: Resolution) -> None:
     doc = resolution.doc
     for start, head in role_descriptions(doc):
         if any(index in resolution.token_entity for index in range(start, head.i + 2) if index < len(doc)):
-            continue  # "the singer Adele": the name is right there, nothing to resolve
+            continue  # "the singer Solenne": the name is right there, nothing to resolve
         target = referent_of_description(resolution, start, head)
         if target is None:
             continue
@@ -433,7 +434,7 @@ def attach_role_descriptions(resolution: Resolution) -> None:
 
 
 def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
-    """ "the frontman", "the 30 Seconds to Mars frontman", "the Grammy-winning rapper":
+    """ "the frontman", "the 40 Miles to Neptune frontman", "the Lumen-winning rapper":
     "the", up to six modifier words, a singular role noun."""
     found: list[tuple[int, Token]] = []
     for head in doc:
@@ -459,7 +460,7 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
         and token.head.i >= start - 10
     }
     gender = "male" if head.lower_ in MALE_ROLE_NOUNS else "female" if head.lower_ in FEMALE_ROLE_NOUNS else None
-    bare = head.i - start == 1  # "the host" says less than "the 30 Seconds to Mars frontman"
+    bare = head.i - start == 1  # "the host" says less than "the 40 Miles to Neptune frontman"
     fitting = [
         entity
         for _, entity in reversed(resolution.mentions_before(head, sentences=6))
@@ -467,7 +468,7 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     ]
     titled = [entity for entity in fitting if head.lower_ in titles_of(resolution, entity)]
     if titled:
-        return titled[0]  # "the Grammy-winning rapper" is whoever the text called a rapper
+        return titled[0]  # "the Lumen-winning rapper" is whoever the text called a rapper
     if bare:
         return None  # a bare role refers back only to someone the text gave that role
     return fitting[0] if fitting else None
@@ -512,7 +513,7 @@ def attach_groups(resolution: Resolution, groups: list[GroupSpan]) -> None:
 
 
 def group_name(resolution: Resolution, group: GroupSpan) -> str | None:
-    """ "her dancers" → "<her>'s dancers"; "the Jersey Shore kids" → "Jersey Shore kids";
+    """ "her dancers" → "<her>'s dancers"; "the Harbor Nights kids" → "Harbor Nights kids";
     a bare "the cast" → None (it refers back to a group already named)."""
     doc = resolution.doc
     tokens = [token for token in doc[group.start : group.end] if token.lower_ not in {"the", "a", "an", "these", "those", "some", "all"}]

@@ -4,10 +4,10 @@ In: the `Resolution` (entities and their token mentions) and the article's quote
 Out: `Interaction`s (unordered pairs with a kind: kissed, talked, lit a cigarette for…) and
 `Colocation`s (placed side by side without an act between them), each with the sentence span.
 
-An interaction needs an act joining the two on the dependency parse (ACE `Contact.Meet`,
-Agarwal & Rambow 2010):
-- a social verb with one as agent and the other as object or partner ("Gaga lit a cigarette for
-  Adele", "collected the prize from X", "was congratulated by X"), or a light verb with a social
+An interaction needs an act joining the two on the dependency parse (ACE `Contact.Meet`;
+"Automatic Detection and Classification of Social Events", EMNLP 2010):
+- a social verb with one as agent and the other as object or partner ("Nova lit a cigarette for
+  Solenne", "collected the prize from X", "was congratulated by X"), or a light verb with a social
   noun ("gave X a kiss", "made a gesture to X", "had dinner with X");
 - a reciprocal verb with both as subjects ("X and Y hugged", "Everyone high-fived", "the pair
   worked together");
@@ -18,7 +18,7 @@ Agarwal & Rambow 2010):
   performance shared ("performances from X with Y", "collaborations from X and Y");
 - a quote addressed to someone, or a speaker's "I met X" in their own quote.
 When the parser leaves a verb without a subject, the "X", "X and Y" or "X/Y" written just before
-it is taken ("…and Kimmy K and Kylie J totally pashed"). Work together counts only with a stated
+it is taken ("…and Mimi K and Kaia J totally pashed"). Work together counts only with a stated
 time ("currently filming with X", "recently recorded a duet"); a career list ("recording with
 musicians such as X") does not. Proximity words without an act ("next to", "beside") give
 co-location instead.
@@ -127,7 +127,7 @@ def entities_in(resolution: Resolution, token: Token) -> list[Entity]:
 
 def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
     """Who did it: the subjects (inherited along "bounded in, embracing X"), a collective's
-    members ("the pair"), the agents of a verbal noun ("Gaga/Jo macking on Britney"), or the
+    members ("the pair"), the agents of a verbal noun ("Nova/Jo macking on Norah"), or the
     subjects put after the verb ("getting cosy were X and Y")."""
     if verb.pos_ in {"VERB", "AUX"} and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
         written_before = names_just_before(resolution, verb)
@@ -144,7 +144,7 @@ def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
 
 
 def verbal_noun_agents(resolution: Resolution, noun: Token) -> list[Entity]:
-    """ "Gaga/Jo macking on Britney": the agents modify the noun; "X and Y win for their
+    """ "Nova/Jo macking on Norah": the agents modify the noun; "X and Y win for their
     dancing": "their" is the subjects of the clause; a bare gerund ("the pair worked together -
     meeting on the radio") is done by the subjects of the clause it hangs on."""
     if any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children):
@@ -158,8 +158,8 @@ def verbal_noun_agents(resolution: Resolution, noun: Token) -> list[Entity]:
 
 
 def names_just_before(resolution: Resolution, verb: Token) -> list[Entity]:
-    """ "…and Kimmy K and Kylie Vance totally pashed", "Spotted: X/Y holding hands", "the audio
-    of Kanye coming on stage": a verb without a subject of its own takes the "X", "X and Y" or
+    """ "…and Mimi K and Kaia Vance totally pashed", "Spotted: X/Y holding hands", "the audio
+    of Darius coming on stage": a verb without a subject of its own takes the "X", "X and Y" or
     "X/Y" written right before it (adverbs aside), whatever the parser attached them to."""
     doc = resolution.doc
     index = verb.i - 1
@@ -202,7 +202,7 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
             if not named and lemma in HANDLED_OBJECTS:
                 named = [entity for grandchild in child.children if grandchild.dep_ == "poss" and (entity := resolution.entity_at(grandchild))]
             partners += named
-            partners += partners_of(resolution, child)  # "lit a cigarette for Adele"
+            partners += partners_of(resolution, child)  # "lit a cigarette for Solenne"
             if lemma in HANDOVER_SOURCES:  # "collected the prize from X"
                 partners += [entity for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from" for entity in objects_of(resolution, prep)]
         elif child.dep_ in {"prep", "agent"} and is_partner_preposition(child, lemma):
@@ -413,8 +413,8 @@ def partner_owner(resolution: Resolution, noun: Token) -> Entity | None:
 
 
 def joined_stages(resolution: Resolution) -> Iterator[Pair]:
-    """ "Ciara showing up on Jackson Wang's stage", "Kanye coming on stage in the middle of
-    Taylor Swift's performance", "appeared on The Game's debut album"."""
+    """ "Solara showing up on Jonas Pike's stage", "Darius coming on stage in the middle of
+    Norah Vale's performance", "appeared on The Prophet's debut album"."""
     for verb in resolution.doc:
         lemma = verb.lemma_.lower()
         if lemma not in JOINING_VERBS or verb.pos_ != "VERB" or not is_asserted(verb):
@@ -467,7 +467,7 @@ def shared_performances(resolution: Resolution) -> Iterator[Pair]:
 
 
 def performer_partners(resolution: Resolution, performer: Token, sentence: Span) -> Iterator[Pair]:
-    """ "X with Y", "The Thrills featuring Z"."""
+    """ "X with Y", "The Lanterns featuring Z"."""
     a = resolution.entity_at(performer)
     if a is None:
         return

@@ -9,8 +9,8 @@ Two kinds of article place people differently.
 - A scene report — the genre's own kind: who was backstage, on the red carpet, at the after-party
   or at the next table — names people because they were there. In one, every person the
   narrative names (or a pronoun subject stands for) is present unless each of their mentions is
-  ruled out: a photo credit, the possessor of a relative or an ex ("Bradley Cooper's ex"), an
-  absence ("sans Andre", "Notably missing: X", "X, who went straight home"), a clause that is
+  ruled out: a photo credit, the possessor of a relative or an ex ("Bradley Vance's ex"), an
+  absence ("sans Theo", "Notably missing: X", "X, who went straight home"), a clause that is
   negated, hypothetical or set at another occasion, a place ("at the Ray Vale Ballroom"), music
   danced to, someone only praised, evoked or compared with, an award that "went to" them. The
   text's own statements of absence ("X skipped the event", "accepted on his behalf") win over
@@ -82,7 +82,7 @@ OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trail
 WAY_OUT = re.compile(r"\b(?:on (?:his|her|their|the) way (?:out|in|to [\w ]+?)|heading (?:up )?to the [\w ]+?|as (?:he|she|they) (?:left|arrived))\b", re.I)
 PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in PLACES) + r")\b", re.I)
 SCENE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in SCENE_WORDS) + r")\b")
-# Photo credits and bylines: "CREDIT: Rob Vance/Shutterstock", "Dana Kim/Splash News", "By Lee Park".
+# Photo credits and bylines: "CREDIT: Rob Vance/Stockframe", "Dana Kim/Snapline News", "By Lee Park".
 CREDIT_LINE = re.compile(r"^\s*(?:by\s|(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by|:))", re.I)
 CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*$", re.I)
 # A name as the object of these is a place ("located at the Ray Vale Ballroom", "in Sydney").
@@ -93,7 +93,7 @@ EVENT_AUDIENCES = {"audience", "crowd", "room", "fans", "press", "reporters", "j
 COMPANION_PREPOSITIONS = {"with", "alongside"}
 # Sources and recipients of a prize handed over: "collected the prize from X", "presented it to X".
 HANDOVER_PREPOSITIONS = {"collect": "from", "accept": "from", "receive": "from", "present": "to", "hand": "to", "give": "to"}
-# "sans Andre", "minus his wife X": read off the text, as a line break can cut the parse there.
+# "sans Theo", "minus his wife X": read off the text, as a line break can cut the parse there.
 ABSENT_BEFORE = re.compile(r"\b(?:sans|minus|without)\s+(?:(?:his|her|their|wife|husband)\s+)*$", re.I)
 MEMBER_PREPOSITIONS = {"including", "like", "among", "featuring"}
 SCENE_REPORT_MIN_WORDS = 2
@@ -157,7 +157,7 @@ def clause_of(verb: Token) -> Span:
 
 def own_clause(verb: Token) -> str:
     """The words of the verb's clause without the clauses embedded in it: "in 2014" inside "(who
-    won an Oscar in 2014)" dates the relative clause, not "made a beeline"."""
+    won a Lumen in 2014)" dates the relative clause, not "made a beeline"."""
     embedded = {"relcl", "advcl", "ccomp", "acl", "parataxis", "conj"}
     inside = [verb]
     stack = list(verb.children)
@@ -204,7 +204,7 @@ def names_someone(token: Token) -> bool:
     ("singer X") — not a thing named after someone ("the Robert Vale track")."""
     word = token.lemma_.lower()
     if token.tag_ == "NNS":
-        return False  # "the Pitbull dancers" are his dancers, not him
+        return False  # "the Rook dancers" are his dancers, not him
     return token.pos_ == "PROPN" or word in ROLE_NOUNS or word in RELATION_NOUNS or word in PARTNER_NOUNS
 
 
@@ -499,7 +499,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
     phrase = phrase_head(root)
     return not (
         root.i in resolution.quoted_tokens
-        or root.dep_ == "compound" and root.head.pos_ == "NOUN"  # "the Pitbull dancers", "a Vale track"
+        or root.dep_ == "compound" and root.head.pos_ == "NOUN"  # "the Rook dancers", "a Vale track"
         or is_credit(resolution, span)
         or names_a_relative(root)
         or root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
@@ -514,7 +514,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
 
 
 def named_as_absent(resolution: Resolution, span: Span) -> bool:
-    """ "sans Andre", "minus husband X": read off the text, as a line break can cut the parse."""
+    """ "sans Theo", "minus husband X": read off the text, as a line break can cut the parse."""
     return bool(ABSENT_BEFORE.search(resolution.doc.text[max(0, span.start_char - 20) : span.start_char]))
 
 
@@ -532,8 +532,8 @@ def is_awarded(root: Token) -> bool:
 
 
 def phrase_head(root: Token) -> Token:
-    """The head of the noun phrase a name sits in: "Fireboy" in "musicians from Lagos, like Tems
-    and Fireboy" → "musicians"."""
+    """The head of the noun phrase a name sits in: "Blazeboy" in "musicians from Lagos, like Zuri
+    and Blazeboy" → "musicians"."""
     token = root
     while True:
         head = token.head
@@ -546,7 +546,7 @@ def phrase_head(root: Token) -> Token:
 
 
 def is_credit(resolution: Resolution, span: Span) -> bool:
-    """A photo credit or byline: "CREDIT: Rob Vance/Shutterstock", "Dana Kim/Splash News"."""
+    """A photo credit or byline: "CREDIT: Rob Vance/Stockframe", "Dana Kim/Snapline News"."""
     block = block_of(resolution.blocks, span.start_char)
     line = resolution.doc.text[block.start : block.end] if block else span.sent.text
     text = resolution.doc.text
@@ -564,7 +564,7 @@ def names_a_relative(root: Token) -> bool:
 
 
 def is_absent(root: Token) -> bool:
-    """ "sans Andre", "minus his wife", "skipped the party with X"."""
+    """ "sans Theo", "minus his wife", "skipped the party with X"."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"sans", "minus", "without", "except"}:
         return True
@@ -573,7 +573,7 @@ def is_absent(root: Token) -> bool:
 
 def is_topic_only(root: Token) -> bool:
     """Named only as what others danced to, praised, evoked or compared themselves with:
-    "dancing to Cardi X", "praise for X", "friendships with X", "looked like X", "channelling X",
+    "dancing to Candi X", "praise for X", "friendships with X", "looked like X", "channelling X",
     "the late X"."""
     if any(token.dep_ == "amod" and token.lower_ == "late" for token in root.subtree if token.i < root.i):
         return True  # "the late DJ John X"
@@ -642,6 +642,6 @@ def extract_presence(
     for quote in quotes:
         if quote.speaker and quote.addressee:
             present.add(quote.speaker)
-    if scene:  # a news story's absences are often from another occasion ("refused the Oscar on his behalf")
+    if scene:  # a news story's absences are often from another occasion ("refused the Lumen on his behalf")
         present -= absentees(resolution)
     return present & people, sightings_from(found)

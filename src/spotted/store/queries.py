@@ -288,8 +288,8 @@ def companions(conn: sqlite3.Connection, ref: str, *, limit: int | None = 20, ev
     kinds: dict[int, list[str]] = defaultdict(list)
     newest: dict[int, list[tuple[str, int]]] = defaultdict(list)  # the (table, id) of their newest links
     for link in link_heads(conn, person.id):
-        mine = link["a_id"] == person.id
-        other, name = (link["b_id"], link["b"]) if mine else (link["a_id"], link["a"])
+        on_a_side = link["a_id"] == person.id
+        other, name = (link["b_id"], link["b"]) if on_a_side else (link["a_id"], link["a"])
         if other is None or other == person.id:
             continue  # a group, or themselves under two names
         names.setdefault(other, name)

@@ -342,6 +342,11 @@ def migrate(conn: sqlite3.Connection) -> int:
         log.info("migrating store to schema %d: %s", migration.version, migration.name)
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another process may have applied it while this one waited for the write lock
+            # (two commands started at once on a store an upgrade of spotted has not opened yet).
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:
+                conn.execute("COMMIT")
+                continue
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
