@@ -12,12 +12,12 @@ def colocated(result) -> set[frozenset[str]]:
 
 
 def test_a_table_that_dined_together_gives_every_pair(extract):
-    result = extract("The Beatrice Inn: Paula Marten, Nina Shell and Bruno Sprague dined together Friday night.")
+    result = extract("The Linden Inn: Paula Marten, Nina Shell and Bruno Sprague dined together Friday night.")
     assert pairs(result) == {pair("Paula Marten", "Nina Shell"), pair("Paula Marten", "Bruno Sprague"), pair("Nina Shell", "Bruno Sprague")}
 
 
 def test_dinner_with_two_people_pairs_all_three(extract):
-    result = extract("Asellina: Connor Cruz had dinner with Michael Strand and musician Jay Galloway at around 8 p.m.")
+    result = extract("Pastello: Connor Cruz had dinner with Michael Strand and musician Jay Galloway at around 8 p.m.")
     assert pairs(result) == {pair("Connor Cruz", "Michael Strand"), pair("Connor Cruz", "Jay Galloway"), pair("Michael Strand", "Jay Galloway")}
 
 
@@ -123,7 +123,7 @@ def test_the_music_danced_to_is_no_partner(extract):
 
 
 def test_a_couple_written_just_before_a_verb_is_its_subject(extract):
-    result = extract("The Haim sisters spent the night perfecting the selfie and Kimmy Kash and Kylie Jenson totally pashed.")
+    result = extract("The Harlow sisters spent the night perfecting the selfie and Kimmy Kash and Kylie Jenson totally pashed.")
     assert pairs(result) == {pair("Kimmy Kash", "Kylie Jenson")}
 
 
@@ -148,8 +148,8 @@ def test_filming_with_someone_now_is_working_together(extract):
 
 
 def test_appearing_on_someones_album_pairs_them(extract):
-    result = extract("Rapper Curtis Jackman appeared on Jayceon Taylor's debut album, which was number one.")
-    assert pairs(result) == {pair("Curtis Jackman", "Jayceon Taylor")}
+    result = extract("Rapper Curtis Jackman appeared on Jaylen Tanner's debut album, which was number one.")
+    assert pairs(result) == {pair("Curtis Jackman", "Jaylen Tanner")}
 
 
 def test_a_speaker_saying_i_met_someone_met_them(extract):

@@ -15,7 +15,7 @@ def test_in_a_scene_report_a_person_the_narrative_names_is_present(extract):
 
 
 def test_a_photo_credit_is_not_present(extract):
-    result = extract("Marisol Vance at the party\nCREDIT: Dana Kimball/Shutterstock\n\n" + SCENE + "Marisol Vance danced all night.")
+    result = extract("Marisol Vance at the party\nCREDIT: Dana Kimball/Stockframe\n\n" + SCENE + "Marisol Vance danced all night.")
     assert "Dana Kimball" not in present(result)
 
 
@@ -80,8 +80,8 @@ def test_a_headline_that_says_only_that_someone_won_places_nobody(extract):
 
 
 def test_a_trio_stands_for_the_three_people_named_before_it(extract):
-    text = "Anya Roth, Ashok Kumar and Gary Mellon were nominated. Last week, the trio attended an official screening."
-    assert present(extract(text)) == {"Anya Roth", "Ashok Kumar", "Gary Mellon"}
+    text = "Anya Roth, Arjun Mehra and Gary Mellon were nominated. Last week, the trio attended an official screening."
+    assert present(extract(text)) == {"Anya Roth", "Arjun Mehra", "Gary Mellon"}
 
 
 def test_a_judge_who_ruled_was_at_the_hearing(extract):
@@ -110,8 +110,8 @@ def test_what_someone_must_do_is_not_what_they_did(extract):
 
 
 def test_a_name_that_only_modifies_a_noun_places_nobody(extract):
-    result = extract(SCENE + "As Gaga's dancers left the stage, the Pitbull Vance dancers were walking on.")
-    assert "Pitbull Vance" not in present(result)
+    result = extract(SCENE + "As Nova's dancers left the stage, the Bulldog Vance dancers were walking on.")
+    assert "Bulldog Vance" not in present(result)
 
 
 def test_someone_who_stayed_home_is_not_present(extract):

@@ -121,7 +121,7 @@ def test_a_quoted_modifier_of_a_noun_is_a_name_not_a_quote(extract):
 
 
 def test_a_title_cased_passage_with_no_attribution_is_a_title(extract):
-    result = extract('Fans of Tomas Reyes still ask for "Midnight In Paris" at every show.')
+    result = extract('Fans of Tomas Reyes still ask for "Moonlight In Lisbon" at every show.')
     assert result.quotes == []
 
 

@@ -83,8 +83,8 @@ def test_a_hyphenated_surname_alone_is_the_same_person(extract):
 
 
 def test_a_label_someone_wears_is_not_a_person(extract):
-    result = extract("Emma Lorne sat on a sofa in her Louis Vuitton jumpsuit, gabbing with Carey Holt.")
-    assert "Louis Vuitton" not in names(result)
+    result = extract("Emma Lorne sat on a sofa in her Lucien Varonne jumpsuit, gabbing with Carey Holt.")
+    assert "Lucien Varonne" not in names(result)
 
 
 def test_a_film_in_apposition_is_not_a_person(extract):
@@ -113,7 +113,7 @@ def test_a_company_named_after_what_it_is_is_not_a_person(extract):
 
 
 def test_a_name_turned_into_a_modifier_is_not_a_person(extract):
-    result = extract("The Oscar-winning star Ayla Brooks took action against a photographer.")
+    result = extract("The Edwin-winning star Ayla Brooks took action against a photographer.")
     assert names(result) == {"Ayla Brooks"}
 
 
@@ -123,7 +123,7 @@ def test_a_winner_of_best_band_is_a_band(extract):
 
 
 def test_may_have_won_is_no_plural_verb(extract):
-    result = extract("Kairo may have won a Grammy with Dex Harlan, and Kairo said she was thrilled.")
+    result = extract("Kairo may have won a Lumen with Dex Harlan, and Kairo said she was thrilled.")
     assert "Kairo" in names(result)
 
 

@@ -52,7 +52,7 @@ from spotted.lexicon import (
     SIGHTING_VERBS,
     SPEECH_VERBS,
 )
-from spotted.segment import Quoted
+from spotted.segment import Quoted, text_of
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def add_news_opinion(doc: Doc) -> Doc:
     news = load_person_ner(consistency=False)
     if news is None:
         return doc
-    spans = [doc.char_span(ent.start_char, ent.end_char, label=ent.label_) for ent in news(doc.text).ents]
+    spans = [doc.char_span(ent.start_char, ent.end_char, label=ent.label_) for ent in news(text_of(doc)).ents]
     doc.spans[NEWS_SPANS] = [span for span in spans if span is not None]
     return doc
 
@@ -434,7 +434,7 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     for start, end, label in candidate_spans(doc):
         span = doc[start:end]
         form, text = form_of(span), name_text(span)
-        if in_title_quote(span.start_char, span.end_char, quoted, doc.text) or has_non_person_word(span):
+        if in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)) or has_non_person_word(span):
             continue
         display.setdefault(form, text)
         second = second_opinion(news, start, end)
@@ -460,7 +460,7 @@ def headline_extensions(doc: Doc, people: set[Form]) -> set[Form]:
     dropped: set[Form] = set()
     for form in people:
         if any(form[: len(other)] == other and len(other) < len(form) for other in people):
-            lines = [line for line in doc.text.split("\n") if " ".join(form) in " ".join(line.split())]
+            lines = [line for line in text_of(doc).split("\n") if " ".join(form) in " ".join(line.split())]
             if lines and all(is_title_cased(line) for line in lines):
                 dropped.add(form)
     return dropped
@@ -697,7 +697,7 @@ def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) 
     found: dict[Form, str] = {}
     for start, end in proper_noun_runs(doc):
         span = doc[start:end]
-        if span.ents or in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+        if span.ents or in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)):
             continue
         text = name_text(span)
         if text.lower() in known:
@@ -753,7 +753,7 @@ def propagate(doc: Doc, people: dict[Form, str], quoted: list[Quoted]) -> list[N
             if tuple(texts[index : index + size]) != form or any(taken[index : index + size]):
                 continue
             span = doc[index : index + size]
-            if in_title_quote(span.start_char, span.end_char, quoted, doc.text):
+            if in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)):
                 continue
             for position in range(index, index + size):
                 taken[position] = True

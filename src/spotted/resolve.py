@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spotted.aliases import AliasTable
 from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS
 from spotted.recognize import GroupSpan, NameSpan, gender_of_first_name, nickname_pairs
-from spotted.segment import Block, block_of
+from spotted.segment import Block, block_of, text_of
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -134,7 +134,7 @@ class Resolution:
         return self.first_token_at(self.blocks[position - 1].start)
 
     def first_token_at(self, offset: int) -> int:
-        span = self.doc.char_span(offset, min(offset + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(offset, min(offset + 1, len(text_of(self.doc))), alignment_mode="expand")
         return span.start if span is not None else 0
 
     def sentence_starts(self) -> list[int]:
@@ -290,10 +290,10 @@ def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
     """Aliases the article states itself; returns (alias, main name) pairs with their evidence."""
     stated: list[tuple[str, str]] = []
     for (i, first), (j, second) in zip(enumerate(names), list(enumerate(names))[1:]):
-        between = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text) : doc[second.start].idx]
+        between = text_of(doc)[doc[first.end - 1].idx + len(doc[first.end - 1].text) : doc[second.start].idx]
         for pattern, main in ALIAS_PATTERNS:
             if pattern.match(between):
-                if pattern is BRACKET and not doc.text[doc[second.end - 1].idx + len(doc[second.end - 1].text) :].lstrip().startswith(")"):
+                if pattern is BRACKET and not text_of(doc)[doc[second.end - 1].idx + len(doc[second.end - 1].text) :].lstrip().startswith(")"):
                     continue  # "Tom Lee (Sarah Mitchell's husband)" gives no alias
                 keep, other = (i, j) if main == "first" else (j, i)
                 clusters.union(keep, other)
@@ -301,7 +301,7 @@ def tie_stated_aliases(doc: Doc, names: list[NameSpan], blocks: list[Block], clu
                 stated.append((names[other].text, names[keep].text))
                 break
     for i, name in enumerate(names):
-        after = doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text) :][:40]
+        after = text_of(doc)[doc[name.end - 1].idx + len(doc[name.end - 1].text) :][:40]
         if not IN_CHARACTER.match(after):
             continue
         character = nearest_other_name(doc, names, blocks, clusters, i)

@@ -18,6 +18,15 @@ from spacy.tokens import Doc
 LIST_MARKER = re.compile(r"^\s*(?:[»•*\-–—·▪►●]|\d{1,3}[.)])\s+")
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins every token's text each time `doc.text` is
+    read, which made rules that read it per name quadratic on long articles."""
+    text = doc.user_data.get("spotted_text")
+    if text is None:
+        text = doc.user_data["spotted_text"] = doc.text
+    return text
+
+
 @dataclass
 class Block:
     kind: str  # "title", "paragraph" or "item"

@@ -58,7 +58,7 @@ from spotted.lexicon import (
     WORK_NOUNS,
 )
 from spotted.resolve import PERSON_PRONOUNS, Entity, Resolution
-from spotted.segment import block_of
+from spotted.segment import block_of, text_of
 from spotted.types import Colocation, Interaction, Quote, Sighting
 
 MODALS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "wo"}
@@ -505,7 +505,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
         or is_absent(phrase)
         or named_as_absent(resolution, span)
-        or ABSENCE_LEAD.search(resolution.doc.text[span.sent.start_char : span.start_char])
+        or ABSENCE_LEAD.search(text_of(resolution.doc)[span.sent.start_char : span.start_char])
         or has_absent_clause(root)
         or is_awarded(phrase)
         or is_topic_only(phrase)
@@ -515,7 +515,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
 
 def named_as_absent(resolution: Resolution, span: Span) -> bool:
     """ "sans Theo", "minus husband X": read off the text, as a line break can cut the parse."""
-    return bool(ABSENT_BEFORE.search(resolution.doc.text[max(0, span.start_char - 20) : span.start_char]))
+    return bool(ABSENT_BEFORE.search(text_of(resolution.doc)[max(0, span.start_char - 20) : span.start_char]))
 
 
 def has_absent_clause(root: Token) -> bool:
@@ -548,8 +548,8 @@ def phrase_head(root: Token) -> Token:
 def is_credit(resolution: Resolution, span: Span) -> bool:
     """A photo credit or byline: "CREDIT: Rob Vance/Stockframe", "Dana Kim/Snapline News"."""
     block = block_of(resolution.blocks, span.start_char)
-    line = resolution.doc.text[block.start : block.end] if block else span.sent.text
-    text = resolution.doc.text
+    line = text_of(resolution.doc)[block.start : block.end] if block else span.sent.text
+    text = text_of(resolution.doc)
     beside_a_slash = text[span.end_char : span.end_char + 1] == "/" or text[span.start_char - 1 : span.start_char] == "/"
     credited = CREDIT_BEFORE.search(text[max(0, span.start_char - 15) : span.start_char])
     return bool(CREDIT_LINE.match(line) or credited) or beside_a_slash and len(line) <= CAPTION_MAX_CHARS

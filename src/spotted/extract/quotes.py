@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from spotted.resolve import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, Entity, Resolution
-from spotted.segment import Block, Quoted, block_of
+from spotted.segment import Block, Quoted, block_of, text_of
 from spotted.types import Quote
 
 REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "fire"}
@@ -103,7 +103,7 @@ def extract_quotes(resolution: Resolution, quoted: list[Quoted]) -> list[Quote]:
         previous = history.last
         if attribution.replying and attribution.addressee is None and is_near(resolution, previous, block) and previous.speaker is not attribution.speaker:
             attribution.addressee = previous.speaker
-        quotes.append(Quote(doc.text[passage.start : passage.end], name(attribution.speaker), name(attribution.addressee), passage.start, passage.end, attribution.cue))
+        quotes.append(Quote(text_of(doc)[passage.start : passage.end], name(attribution.speaker), name(attribution.addressee), passage.start, passage.end, attribution.cue))
         history.said.append(Said(span, attribution.speaker, block))
     return quotes
 
@@ -160,7 +160,7 @@ def is_named_by_context(doc: Doc, span: Span, words: list[Token]) -> bool:
     before, after = outer_tokens(doc, span)
     word_before = doc[before] if before >= 0 else None
     word_after = doc[after] if after < len(doc) else None
-    if doc.text[max(0, span.start_char - 12) : span.start_char].rstrip(' "').lower().endswith("so-called"):
+    if text_of(doc)[max(0, span.start_char - 12) : span.start_char].rstrip(' "').lower().endswith("so-called"):
         return True  # the so-called "golden era": a scare quote by definition
     if word_before is not None and (word_before.lower_ in SINGING_CUES or word_before.lower_ in TITLE_CUES and looks_like_title(words)):
         return True
