@@ -130,3 +130,8 @@ def test_may_have_won_is_no_plural_verb(extract):
 def test_what_a_person_owns_is_not_part_of_their_name(extract):
     result = extract("Dale Orton's Silver Angels was named the best song of the past 25 years.")
     assert names(result) == {"Dale Orton"}
+
+
+def test_a_shouted_word_is_not_a_name(extract):
+    result = extract("Marisol Vance wore a feathered cape. It LOOKED amazing, and Vance knew it.")
+    assert names(result) == {"Marisol Vance"}

@@ -269,7 +269,7 @@ NON_PERSON_WORDS = frozenset(
     "church museum gallery arena stadium center centre park garden gardens street avenue boulevard "
     "square company corporation group brand brands fashion week show tour games cup league "
     "championship series season episode album single chart charts airlines airport station "
-    "anonymous".split()
+    "anonymous tribute ballroom".split()
 )
 
 # Nouns that introduce a band's name ("US band Velvet Foxes", "Glasgow group Otto Varga").

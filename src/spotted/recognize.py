@@ -321,6 +321,8 @@ def looks_like_a_name(span: Span) -> bool:
         return False
     if any(token.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"} and token.lower_ not in NAME_PARTICLES for token in words):
         return False
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 5:
+        return False  # "It LOOKED cute?": a shouted word, not a name (acronym names are short: "SZA")
     if not all(NAME_TOKEN.match(token.text) or token.lower_ in NAME_PARTICLES for token in words):
         return False
     return any(char.isalpha() for char in span.text) and not all(token.is_digit for token in words)
