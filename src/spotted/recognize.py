@@ -528,18 +528,14 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     before_the = doc[start - 2] if start > 1 else None
     root = doc[start:end].root
-    if before is not None and before.lower_ in BAND_NOUNS and not root.conjuncts:
-        return True  # "comedy duo Dan Hollis and Theo Marsh" names the members, not the duo
-    if root.dep_ == "nsubj" and takes_a_plural_verb(root) and not root.conjuncts and doc[start:end][-1].tag_ != "NNPS":
-        return True  # "Glass Orchard were…": a plural verb for one name is a band's
-    if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS | WORK_ROLE_NOUNS:
-        return True  # "Tidewell frontman Owen Marsh", "Moonfall star Jonas Pike"
+    if is_a_band(doc, start, end):
+        return True
+    if root.dep_ == "compound" and root.head.lower_ in WORK_ROLE_NOUNS:
+        return True  # "Moonfall star Jonas Pike"
     if before is not None and before.lower_ in WORK_NOUNS and not root.conjuncts:
         return True  # "the film Eleanor Finch", "their album Paper Tides"
     if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"}:
         return True  # "starred in Paper Kites"
-    if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
-        return True
     if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
         return True
     if before is not None and before.lower_ in {"portrayed", "portraying", "character", "characters"}:
@@ -552,11 +548,27 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "gaming company Pixel Forge", "cable channel Northvale"
     if root.dep_ == "compound" and root.head.lemma_.lower() in {"award", "prize", "trophy", "statuette"}:
         return True  # "the Silver Heron award"
-    if is_listed_as_a_work(root) or wins_a_band_prize(root):
+    if is_listed_as_a_work(root):
         return True
     if is_said_to_be_a_thing(root):
         return True
     return end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+
+
+def is_a_band(doc: Doc, start: int, end: int) -> bool:
+    """This occurrence shows the name is a band's: "US band Velvet Foxes", "Tidewell frontman
+    Owen Marsh", "Glass Orchard were…", "The Marlows", "X picked up best band"."""
+    before = doc[start - 1] if start > 0 else None
+    root = doc[start:end].root
+    if before is not None and before.lower_ in BAND_NOUNS and not root.conjuncts:
+        return True  # but "comedy duo Dan Hollis and Theo Marsh" names the members, not the duo
+    if root.dep_ == "nsubj" and takes_a_plural_verb(root) and not root.conjuncts and doc[start:end][-1].tag_ != "NNPS":
+        return True  # a plural verb for one name
+    if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS:
+        return True
+    if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
+        return True
+    return wins_a_band_prize(root)
 
 
 def is_listed_as_a_work(root: Token) -> bool:
