@@ -135,3 +135,8 @@ def test_what_a_person_owns_is_not_part_of_their_name(extract):
 def test_a_shouted_word_is_not_a_name(extract):
     result = extract("Marisol Vance wore a feathered cape. It LOOKED amazing, and Vance knew it.")
     assert names(result) == {"Marisol Vance"}
+
+
+def test_a_name_ending_in_a_number_word_is_not_a_person(extract):
+    result = extract("Dale Orton told Page Nine he'd never dreamt of winning.")
+    assert names(result) == {"Dale Orton"}

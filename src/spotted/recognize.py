@@ -62,6 +62,7 @@ NEVER_PEOPLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)$")
 POSSESSIVE = ("'s", "’s", "'", "’")
 NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Willis' Comets" is a possessive
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred thousand".split())
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
@@ -321,6 +322,8 @@ def looks_like_a_name(span: Span) -> bool:
         return False
     if any(token.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"} and token.lower_ not in NAME_PARTICLES for token in words):
         return False
+    if len(words) >= 2 and words[-1].lower_ in NUMBER_WORDS:
+        return False  # "Page Six", "Channel Four": a column or a station, not a person
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 5:
         return False  # "It LOOKED cute?": a shouted word, not a name (acronym names are short: "SZA")
     if not all(NAME_TOKEN.match(token.text) or token.lower_ in NAME_PARTICLES for token in words):
