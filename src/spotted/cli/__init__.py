@@ -17,14 +17,8 @@ app = typer.Typer(
 
 
 def register_commands() -> None:
-    from spotted.cli import article_commands  # noqa: F401  (registers extract)
-
-    for optional in ("eval_commands", "store_commands", "web_commands"):
-        try:
-            __import__(f"spotted.cli.{optional}")
-        except ModuleNotFoundError as error:
-            if error.name != f"spotted.cli.{optional}":
-                raise
+    """Import the command modules; each registers its commands on `app` as it loads."""
+    from spotted.cli import article_commands, eval_commands, store_commands, web_commands  # noqa: F401
 
 
 def main() -> None:
