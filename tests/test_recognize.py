@@ -140,3 +140,23 @@ def test_a_shouted_word_is_not_a_name(extract):
 def test_a_name_ending_in_a_number_word_is_not_a_person(extract):
     result = extract("Dale Orton told Page Nine he'd never dreamt of winning.")
     assert names(result) == {"Dale Orton"}
+
+
+def test_a_listed_band_is_not_a_person_unless_the_alias_table_says_so(extract, tmp_path, monkeypatch):
+    from spotted.aliases import load_aliases, load_not_people
+
+    listed = tmp_path / "not_people.csv"
+    listed.write_text("name,kind,source\nThe Marlow Vane,band,test\nJuniper Holt,show,test\n", encoding="utf-8")
+    table = tmp_path / "aliases.csv"
+    table.write_text("alias,name,source\nJuniper Holt,Juniper Holt,test\n", encoding="utf-8")
+    monkeypatch.setenv("SPOTTED_NOT_PEOPLE", str(listed))
+    monkeypatch.setenv("SPOTTED_ALIASES", str(table))
+    load_not_people.cache_clear()
+    load_aliases.cache_clear()
+    try:
+        result = extract("Marlow Vane played a late set. Juniper Holt told reporters that Dex Harlan danced all night.")
+    finally:
+        load_not_people.cache_clear()
+        load_aliases.cache_clear()
+    assert "Marlow Vane" not in names(result)
+    assert {"Juniper Holt", "Dex Harlan"} <= names(result)

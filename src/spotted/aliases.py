@@ -3,6 +3,9 @@
 In: `data/aliases.csv` shipped with spotted, plus any CSV files a user names with `--aliases`
 or `SPOTTED_ALIASES` (colon-separated). Columns: `alias,name,source`. Out: an `AliasTable`
 mapping each alias, case-insensitively, to the canonical name it stands for.
+
+Beside it, `data/not_people.csv` (plus `SPOTTED_NOT_PEOPLE` files): well-known bands, shows, films,
+brands and characters whose names look like people's. Columns: `name,kind,source`.
 """
 
 from __future__ import annotations
@@ -61,3 +64,24 @@ def load_aliases(extra: tuple[str, ...] = ()) -> AliasTable:
         for alias, name, source in read_alias_rows(path):
             table.add(alias, name, source or str(path.name))
     return table
+
+
+def not_person_key(name: str) -> str:
+    """ "The  Beatles" → "beatles": lower case, one space, no leading "the"."""
+    name = " ".join(name.lower().split())
+    return name[4:] if name.startswith("the ") else name
+
+
+@lru_cache(maxsize=8)
+def load_not_people(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Names that are never people (as `not_person_key`): the shipped list, then
+    `SPOTTED_NOT_PEOPLE` files (colon-separated), then `extra` files."""
+    shipped = resources.files("spotted") / "data" / "not_people.csv"
+    value = os.environ.get("SPOTTED_NOT_PEOPLE", "")
+    paths = [Path(str(shipped))] + [Path(part) for part in value.split(os.pathsep) if part] + [Path(p) for p in extra]
+    found: set[str] = set()
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+            found.update(not_person_key(row["name"]) for row in rows if (row.get("name") or "").strip())
+    return frozenset(found)

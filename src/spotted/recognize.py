@@ -32,7 +32,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from spotted.aliases import AliasTable
+from spotted.aliases import AliasTable, load_not_people, not_person_key
 from spotted.errors import ModelNotFound
 from spotted.ner_model import load_person_ner
 from spotted.lexicon import (
@@ -444,7 +444,7 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
         display.setdefault(form, text)
         second = second_opinion(news, start, end)
         votes.setdefault(form, []).append(text.lower() in known or is_used_as_person(doc, start, end, label, second))
-        if text.lower() not in known and not_a_person(doc, start, end):
+        if text.lower() not in known and (not_a_person(doc, start, end) or not_person_key(text) in load_not_people()):
             disproved.add(form)
         roots[span.root.i] = form
     people = {form for form, vote in votes.items() if any(vote)}
