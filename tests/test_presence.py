@@ -162,3 +162,11 @@ def test_a_name_after_at_or_in_is_a_place(extract):
 def test_a_person_whose_dancers_are_seen_is_not_present_himself(extract):
     result = extract("Marisol Vance was nominated for best video. Backstage, the Marisol Vance dancers were walking on.")
     assert [(p.name, p.present) for p in result.people] == [("Marisol Vance", False)]
+
+
+def test_a_political_party_does_not_make_a_news_story_a_scene_report(extract):
+    text = (
+        "Labour party leader Tom Leek said the Labour party would back the arts. "
+        "Singer Ana Ruiz, whose father Carl Ruiz inspired her, welcomed the plan."
+    )
+    assert present(extract(text)) == set()

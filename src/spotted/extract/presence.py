@@ -97,6 +97,7 @@ HANDOVER_PREPOSITIONS = {"collect": "from", "accept": "from", "receive": "from",
 ABSENT_BEFORE = re.compile(r"\b(?:sans|minus|without)\s+(?:(?:his|her|their|wife|husband)\s+)*$", re.I)
 MEMBER_PREPOSITIONS = {"including", "like", "among", "featuring"}
 SCENE_REPORT_MIN_WORDS = 2
+POLITICAL_WORDS = frozenset("leader leaders leadership member members conference politics political election manifesto chairman spokesman".split())
 CAPTION_MAX_CHARS = 100  # a line this short with "Name/Agency" in it is a photo credit
 
 
@@ -121,7 +122,23 @@ def is_scene_report(resolution: Resolution) -> bool:
     quotes) name the scene more than once — backstage, red carpet, party, celebrities, dined…
     News stories about awards say "ceremony" and "won", not these."""
     narrative = " ".join(token.lower_ for token in resolution.doc if token.i not in resolution.quoted_tokens)
-    return len(SCENE_PATTERN.findall(narrative)) >= SCENE_REPORT_MIN_WORDS
+    scene_words = len(SCENE_PATTERN.findall(narrative)) - political_parties(resolution)
+    return scene_words >= SCENE_REPORT_MIN_WORDS
+
+
+def political_parties(resolution: Resolution) -> int:
+    """ "the Labour party", "party leader": parties of politics, which say nothing of a scene."""
+    doc = resolution.doc
+    count = 0
+    for token in doc:
+        if token.lower_ not in {"party", "parties"} or token.i in resolution.quoted_tokens:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        named = before is not None and before.text[:1].isupper() and not before.is_sent_start and before.pos_ in {"PROPN", "ADJ"}
+        if named or (after is not None and after.lower_ in POLITICAL_WORDS):
+            count += 1
+    return count
 
 
 def is_actual(verb: Token) -> bool:
