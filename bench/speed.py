@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import spacy
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from results import machine_line, write_block  # noqa: E402
+from results import command_line, machine_line, provenance, save_block  # noqa: E402
 
 from spotted.clean import clean  # noqa: E402
 from spotted.pipeline import extract_many  # noqa: E402
@@ -89,13 +88,11 @@ def main() -> None:
         f"spotted runs at **{bare_seconds / spotted_seconds:.2f}×** the speed of bare spaCy "
         f"(its rules cost {100 * (spotted_seconds - bare_seconds) / spotted_seconds:.0f}% of its time).",
         "",
-        f"- command: `.venv/bin/python bench/speed.py --repeat {args.repeat} --polnear {args.polnear}`",
-        f"- machine: {machine_line(name)}",
-        f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        *provenance(command_line("speed.py"), machine_line(name)),
     ]
     print("\n".join(lines))
     if not args.no_write:
-        write_block("speed", "\n".join(lines))
+        save_block("speed", "\n".join(lines))
 
 
 if __name__ == "__main__":

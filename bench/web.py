@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import platform
 import random
 import re
 import socket
@@ -33,20 +32,20 @@ import sys
 import time
 import urllib.request
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from itertools import accumulate
 from pathlib import Path
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import command_line, machine_line, provenance, save_block  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "RESULTS.md"
 FOUNDING = ROOT / "examples" / "vmas-2011-backstage.txt"
 # bench/store.py builds its 100k-article store in --workdir (a temporary folder by default,
 # removed after): `bench/store.py --workdir bench/data` leaves it here.
 BIG_STORE = ROOT / "bench" / "data" / "big.db"
 BUILT = ROOT / "bench" / "data"
-START, END = "<!-- web:start -->", "<!-- web:end -->"
 
 
 @dataclass
@@ -236,16 +235,12 @@ def describe_store(db: Path, size: int, built: bool) -> str:
 def block(runs: list[Run], db: Path, facts: dict[str, int], built: bool, args, articles_of_top: list[int], load: float) -> str:
     size = facts["articles"]
     which = describe_store(db, size, built)
-    command = " ".join([".venv/bin/python bench/web.py", *sys.argv[1:]])
     rows = "\n".join(
         f"| `{run.target}` | {run.requests} | {run.errors} | {run.rate:.1f} | {run.percentile(50):.1f} | {run.percentile(95):.1f} | "
         f"{run.percentile(99):.1f} |"
         for run in runs
     )
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
-    return f"""{START}
-### Web: requests/s and latency, {args.clients} concurrent clients on loopback
+    text = f"""### Web: requests/s and latency, {args.clients} concurrent clients on loopback
 
 Store: {which} ({facts['people']:,} people, {facts['appearances']:,} appearances, {facts['events']:,} events).
 Server: `spotted serve` (one uvicorn process, read-only). Clients: {args.clients} concurrent keep-alive
@@ -256,22 +251,9 @@ Each target: at most {args.requests} requests or {args.seconds:.0f} s, after a s
 | target | requests | errors | requests/s | p50 ms | p95 ms | p99 ms |
 |---|---|---|---|---|---|---|
 {rows}
-
-- command: `{command}`
-- machine: {platform.platform()}; {cpu} ({os.cpu_count()} logical CPUs); Python {platform.python_version()};
-  load average {load:.1f} when the run began (other work shares the machine)
-- date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}
-{END}"""
-
-
-def write_results(text: str) -> None:
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        updated = head + text + rest.split(END, 1)[1]
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text + "\n"
-    RESULTS.write_text(updated, encoding="utf-8")
+"""
+    machine = f"{machine_line()}; load average {load:.1f} when the run began (other work shares the machine)"
+    return "\n".join([text, *provenance(command_line("web.py"), machine)])
 
 
 def main() -> int:
@@ -309,7 +291,7 @@ def main() -> int:
     text = block(runs, db, facts, built, args, articles_of_top, load)
     print(text)
     if not args.no_write:
-        write_results(text)
+        save_block("web", text)
     return 0
 
 

@@ -86,7 +86,7 @@ def clean(raw: str) -> CleanText:
     fixes: list[str] = []
     lines: list[str] = []
     offsets: list[int] = []
-    position = 0
+    position = previous_end = 0
     for raw_line in raw.split("\n"):
         line = raw_line.rstrip("\r")
         cleaned = clean_line(line, fixes)

@@ -386,3 +386,15 @@ TOPIC_PREPOSITIONS = frozenset({
 })
 # Verbs whose object is someone evoked, not someone there ("channelling Maribel X", "mourned X").
 TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn remember eulogise eulogize".split())
+
+# What a person wears: a name on one is a label ("her Maison Vell jumpsuit", "a gown by X").
+GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
+
+# What a company or venue is called before its name ("gaming company Pixel Forge").
+ORGANISATION_NOUNS = frozenset("company firm label studio studios network channel station magazine newspaper tabloid website brand chain foundry restaurant club bar venue hotel charity".split())
+
+# Kinds of work named before or around a title ("the film Eleanor Finch", "films, including X").
+WORK_NOUNS = frozenset("film movie album single song musical play novel book show series sitcom drama documentary track record comedy thriller biopic".split())
+
+# Roles in a work: the name modifying them is the work's ("Moonfall star Jonas Pike").
+WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())

@@ -34,24 +34,28 @@ from spacy.tokens import Doc, Span, Token
 
 from spotted.aliases import AliasTable, load_not_people, not_person_key
 from spotted.errors import ModelNotFound
-from spotted.ner_model import load_person_ner
 from spotted.lexicon import (
-    GROUP_NOUNS,
-    HONORIFICS,
     BAND_MEMBER_NOUNS,
     BAND_NOUNS,
+    GARMENTS,
+    GROUP_NOUNS,
+    HONORIFICS,
     HUMAN_ACTS,
-    NON_PERSON_WORDS,
-    ORGANISATION_POSSESSIONS,
-    THING_NOUNS,
-    RELATION_NOUNS,
     NAME_INITIAL_TITLES,
+    NON_PERSON_WORDS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_POSSESSIONS,
     PERSONAL_POSSESSIONS,
     PRESENCE_VERBS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SIGHTING_VERBS,
     SPEECH_VERBS,
+    THING_NOUNS,
+    WORK_NOUNS,
+    WORK_ROLE_NOUNS,
 )
+from spotted.ner_model import load_person_ner
 from spotted.segment import Quoted, text_of
 
 log = logging.getLogger(__name__)
@@ -618,10 +622,6 @@ def is_adjectival_compound(doc: Doc, end: int) -> bool:
     )
 
 
-GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
-ORGANISATION_NOUNS = frozenset("company firm label studio studios network channel station magazine newspaper tabloid website brand chain foundry restaurant club bar venue hotel charity".split())
-WORK_NOUNS = frozenset("film movie album single song musical play novel book show series sitcom drama documentary track record comedy thriller biopic".split())
-WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())
 
 
 def takes_a_plural_verb(subject: Token) -> bool:

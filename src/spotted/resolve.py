@@ -451,7 +451,6 @@ def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
 
 
 def referent_of_description(resolution: Resolution, start: int, head: Token) -> Entity | None:
-    doc = resolution.doc
     sentence = head.sent
     subject_entities = {
         id(resolution.token_entity[token.i])
