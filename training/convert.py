@@ -131,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-wnut", action="store_true", help="train on CoNLL only")
     ap.add_argument("--wnut-group", type=int, default=10, help="WNUT posts per pseudo-document")
     ap.add_argument("--person-only", action="store_true", help="keep only PERSON entities")
+    ap.add_argument(
+        "--with-dev", action="store_true",
+        help="also train on CoNLL valid (testa); for the final model, once the step count is known",
+    )
     args = ap.parse_args(argv)
 
     data = Path(args.data)
@@ -150,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return db
 
     train = conll_bin("train.txt")
+    if args.with_dev:
+        train.merge(conll_bin("valid.txt"))
     n_conll = len(train)
     n_wnut = 0
     if not args.no_wnut and (wnut / "wnut17train.conll").is_file():

@@ -37,6 +37,7 @@ MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 ALIAS_PATTERNS = (
     # (regex between first and second name, which of the two is the person's main name)
@@ -68,6 +69,7 @@ class Resolution:
     quoted_tokens: frozenset[int] = frozenset()  # tokens inside quotation marks
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _indices: list[int] | None = field(default=None, repr=False)
+    _pronouns: dict[int, Entity | None] = field(default_factory=dict, repr=False)
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.token_entity.get(token.i)
@@ -83,10 +85,19 @@ class Resolution:
 
         Looks back through the current sentence and the two before it, within the same block, or
         the previous block when the pronoun opens its own (a list item's subject carries over).
+        An earlier pronoun counts as a mention of whoever it stands for, so a chain of "he"s
+        keeps to the person named at its start ("Pike made his debut… He went on… He married
+        Y"). The owner of a subject counts as a subject ("Pike's songs cast their spell…").
         """
+        if token.i not in self._pronouns:
+            self._pronouns[token.i] = None  # a chain that leads back to itself finds nobody
+            self._pronouns[token.i] = self.nearest_referent(token)
+        return self._pronouns[token.i]
+
+    def nearest_referent(self, token: Token) -> Entity | None:
         word = token.lower_
         wants_group = word in PLURAL_PRONOUNS
-        candidates = self.mentions_before(token, sentences=3)
+        candidates = self.mentions_before(token, sentences=3) + self.pronouns_before(token)
         fitting = [
             (index, entity)
             for index, entity in candidates
@@ -96,10 +107,25 @@ class Resolution:
         fitting = [(index, entity) for index, entity in fitting if entity not in own_subjects]
         if not fitting:
             return None
-        subjects = [(index, entity) for index, entity in fitting if self.doc[index].dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [(index, entity) for index, entity in fitting if is_subject_or_its_owner(self.doc[index])]
         same_sentence = [item for item in fitting if self.doc[item[0]].sent.start == token.sent.start]
         pool = same_sentence or subjects or fitting
         return max(pool, key=lambda item: item[0])[1]
+
+    def pronouns_before(self, token: Token) -> list[tuple[int, Entity]]:
+        """Earlier pronouns of the same number and gender in reach, with what they stand for."""
+        word = token.lower_
+        same_kind = PLURAL_PRONOUNS if word in PLURAL_PRONOUNS else MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
+        starts = self.sentence_starts()
+        position = bisect.bisect_right(starts, token.i)
+        window_start = max(starts[max(0, position - 3)], self.carry_over_floor(token))
+        found = []
+        for earlier in self.doc[window_start : token.i]:
+            if earlier.lower_ in same_kind and earlier.i not in self.quoted_tokens and earlier.i not in self.token_entity:
+                entity = self.pronoun(earlier)
+                if entity is not None:
+                    found.append((earlier.i, entity))
+        return found
 
     def clause_subjects(self, pronoun: Token) -> list[Entity]:
         """ "Jo brought him a tray": an object pronoun never stands for its own clause's subject."""
@@ -147,6 +173,10 @@ class Resolution:
         if self._indices is None or len(self._indices) != len(self.token_entity):
             self._indices = sorted(self.token_entity)
         return self._indices
+
+
+def is_subject_or_its_owner(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
 
 def gender_fits(entity: Entity, pronoun: str) -> bool:

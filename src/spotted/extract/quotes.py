@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
-from spotted.resolve import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, Entity, Resolution
+from spotted.resolve import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    SUBJECT_DEPS,
+    Entity,
+    Resolution,
+    is_subject_or_its_owner,
+)
 from spotted.segment import Block, Quoted, block_of, text_of
 from spotted.types import Quote
 
@@ -54,7 +62,6 @@ ADDRESSING_VERBS = {"tell", "ask", "inform", "thank", "assure", "warn", "urge", 
 # Dependents that hang a second noun phrase off a speaker's phrase: "a member [of X's entourage]".
 MODIFIER_DEPS = {"poss", "prep", "relcl", "acl", "advcl", "case", "punct", "cc"}
 CONVERSATION_NOUNS = {"interview", "conversation", "chat", "talk", "exchange", "call"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
@@ -608,10 +615,6 @@ def candidates_in(resolution: Resolution, sentence: Span, end: int, history: His
     subjects.sort(key=lambda subject: (not is_cue_verb(clause_verb(subject)), clause_verb(subject).dep_ != "ROOT", subject.dep_ == "poss", -subject.i))
     named = [resolution.token_entity[token.i] for token in sentence if token.i in resolution.token_entity and token.i not in resolution.quoted_tokens]
     return [speaker for _, speaker in reversed(spoken)] + subjects + named
-
-
-def is_subject_or_its_owner(token: Token) -> bool:
-    return token.dep_ in SUBJECT_DEPS or token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
 
 def clause_verb(subject: Token) -> Token:
