@@ -91,3 +91,33 @@ def test_in_character_ties_only_the_nearest_other_name(extract):
 def test_a_bracket_that_does_not_close_after_the_name_is_no_alias(extract):
     result = extract("Guests included Tom Leek (Sarah Mitchell's husband) and Mia Cho.")
     assert {"Tom Leek", "Sarah Mitchell", "Mia Cho"} <= names(result)
+
+
+def test_a_chain_of_pronouns_keeps_to_the_person_named_at_its_start(extract):
+    text = (
+        "Veteran comic Desmond Farrow has died aged 91. One of the last variety comedians, Farrow made "
+        "his first TV appearance in 1937. A year later he was seen reciting poems on stage. "
+        "He went on to become a regular voice on radio. He married Lorna Quill, an actress, in 1941."
+    )
+    assert pair_names(extract(text)) == {frozenset({"Desmond Farrow", "Lorna Quill"})}
+
+
+def test_the_owner_of_a_subject_is_preferred_to_the_last_name_in_a_list(extract):
+    text = (
+        "Wendell Price's songs cast their spell on singers such as Jo Hart, Sam Rusk and Tom Vail. "
+        "His influence has extended to newer artists such as Mara Lind, with whom he recently recorded a duet."
+    )
+    assert frozenset({"Wendell Price", "Mara Lind"}) in pair_names(extract(text))
+
+
+def test_a_description_refers_to_the_one_person_given_that_role_earlier(extract):
+    text = (
+        "Actress Coral Weston has won a court order against two photographers.\n\n"
+        "The star took action against Jim Rusk and Ben Adair last week. "
+        "The Australian actress is currently in Sydney to film her latest movie with Liam Corbett."
+    )
+    assert frozenset({"Coral Weston", "Liam Corbett"}) in pair_names(extract(text))
+
+
+def pair_names(result) -> set[frozenset[str]]:
+    return {frozenset({i.a, i.b}) for i in result.interactions}

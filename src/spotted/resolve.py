@@ -13,8 +13,10 @@ Mixed Effects Model of Literary Character", ACL 2014):
 3. a nickname of a full name's first name ("Bill" → William Smith);
 4. aliases the text states ("X, aka Y", "X's alter ego Y", "X (real name Y)", "X in character"
    beside the name of the character) and aliases from the alias table;
-5. role descriptions ("the 40 Miles to Neptune frontman") to the person the text last named who fits;
-6. pronouns, on demand, to the nearest fitting subject before them.
+5. role descriptions ("the 40 Miles to Neptune frontman") to the person the text last named who
+   fits, or to the one person the text earlier gave that role ("Actress X…", "the actress");
+6. pronouns, on demand, to the nearest fitting subject before them (an earlier pronoun counts as
+   a mention of whom it stands for).
 """
 
 from __future__ import annotations
@@ -475,7 +477,8 @@ def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
             if word.lower_ == "the":
                 found.append((start, head))
                 break
-            if word.is_sent_start or word.is_punct and word.text not in {"-", "'"} or word.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET"} and word.lower_ != "to":
+            hyphenated = start > 0 and doc[start - 1].text == "-"  # "the Oscar-winning star"
+            if word.is_sent_start or word.is_punct and word.text not in {"-", "'"} or word.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET"} and word.lower_ != "to" and not hyphenated:
                 break
     return found
 
@@ -498,9 +501,26 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     titled = [entity for entity in fitting if head.lower_ in titles_of(resolution, entity)]
     if titled:
         return titled[0]  # "the Lumen-winning rapper" is whoever the text called a rapper
+    titled_earlier = titled_before(resolution, head, gender)
+    if titled_earlier is not None:
+        return titled_earlier  # "Actress X won…" a paragraph back, then "The Australian actress…"
     if bare:
         return None  # a bare role refers back only to someone the text gave that role
     return fitting[0] if fitting else None
+
+
+def titled_before(resolution: Resolution, head: Token, gender: str | None) -> Entity | None:
+    """The one person the text gave this role before, anywhere earlier in the article; None when
+    it gave the role to several people, or to none."""
+    seen: list[Entity] = []
+    for index in resolution.mention_indices():
+        if index >= head.i:
+            break
+        entity = resolution.token_entity[index]
+        if entity.kind == "person" and entity not in seen:
+            seen.append(entity)
+    titled = [entity for entity in seen if head.lower_ in titles_of(resolution, entity) and not (gender and entity.gender and entity.gender != gender)]
+    return titled[0] if len(titled) == 1 else None
 
 
 def titles_of(resolution: Resolution, entity: Entity) -> set[str]:
