@@ -160,3 +160,13 @@ def test_a_listed_band_is_not_a_person_unless_the_alias_table_says_so(extract, t
         load_aliases.cache_clear()
     assert "Marlow Vane" not in names(result)
     assert {"Juniper Holt", "Dex Harlan"} <= names(result)
+
+
+def test_a_show_that_owns_a_named_person_is_not_a_person(extract):
+    result = extract("A ballroom number led by Sabrina's Dorian Vale closed the show.")
+    assert names(result) == {"Dorian Vale"}
+
+
+def test_a_venue_named_after_someone_is_not_a_person(extract):
+    result = extract("Benny Rourke's Steakhouse: The steak spot was popular with athletes this week. Tessa Lind dined there.")
+    assert names(result) == {"Tessa Lind"}

@@ -559,7 +559,22 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if is_said_to_be_a_thing(root):
         return True
+    if owns_a_person_or_a_venue(doc, end):
+        return True
     return end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+
+
+def owns_a_person_or_a_venue(doc: Doc, end: int) -> bool:
+    """ "Moonfall's Jonas Pike" (a show's, a band's or a team's member: people do not own people
+    by name), "Dex Harlan's Steakhouse" (a venue named after someone)."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE:
+        return False
+    after = doc[end + 1]
+    if after.text[:1].isupper() and after.lower_ in NON_PERSON_WORDS:
+        return True
+    named = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" or after.lower_ in given_names()
+    following = doc[end + 2] if end + 2 < len(doc) else None
+    return named and after.text[:1].isupper() and following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"
 
 
 def is_a_band(doc: Doc, start: int, end: int) -> bool:
