@@ -170,3 +170,8 @@ def test_a_show_that_owns_a_named_person_is_not_a_person(extract):
 def test_a_venue_named_after_someone_is_not_a_person(extract):
     result = extract("Benny Rourke's Steakhouse: The steak spot was popular with athletes this week. Tessa Lind dined there.")
     assert names(result) == {"Tessa Lind"}
+
+
+def test_two_shows_each_named_after_its_kind_are_not_people(extract):
+    result = extract("Rory Dunn and Kit Lowe also presented gadget series Playboyz and car show Motor Maniacs for cable TV.")
+    assert names(result) == {"Rory Dunn", "Kit Lowe"}

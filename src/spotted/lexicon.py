@@ -300,8 +300,6 @@ OCCASION_VERBS = frozenset(
     "congratulate introduce serenade toast duet headline thank".split()
 )
 
-# Nouns of recorded works: appearing in one is a career fact, not being at the occasion.
-WORK_NOUNS = frozenset("film films movie movies album albums record records series show shows drama play advert single track".split())
 
 # Where being is being at the occasion: "was on air", "is backstage", "was in court".
 OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony podium".split())
@@ -393,8 +391,12 @@ GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look ou
 # What a company or venue is called before its name ("gaming company Pixel Forge").
 ORGANISATION_NOUNS = frozenset("company firm label studio studios network channel station magazine newspaper tabloid website brand chain foundry restaurant club bar venue hotel charity".split())
 
-# Kinds of work named before or around a title ("the film Eleanor Finch", "films, including X").
-WORK_NOUNS = frozenset("film movie album single song musical play novel book show series sitcom drama documentary track record comedy thriller biopic".split())
+# Kinds of work named before or around a title ("the film Eleanor Finch", "films, including X");
+# appearing in one is a career fact, not being at the occasion.
+WORK_NOUNS = frozenset(
+    "film films movie movies album albums single singles song songs musical play novel book show shows "
+    "series sitcom drama documentary track tracks record records comedy thriller biopic advert".split()
+)
 
 # Roles in a work: the name modifying them is the work's ("Moonfall star Jonas Pike").
 WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())

@@ -539,8 +539,8 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "compound" and root.head.lower_ in WORK_ROLE_NOUNS:
         return True  # "Moonfall star Jonas Pike"
-    if before is not None and before.lower_ in WORK_NOUNS and not root.conjuncts:
-        return True  # "the film Eleanor Finch", "their album Paper Tides"
+    if before is not None and before.lower_ in WORK_NOUNS and all(follows_a_work_noun(conjunct) for conjunct in root.conjuncts):
+        return True  # "the film Eleanor Finch", "gadget series Kitz and car show Motor Mania"
     if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"}:
         return True  # "starred in Paper Kites"
     if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
@@ -562,6 +562,12 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     if owns_a_person_or_a_venue(doc, end):
         return True
     return end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+
+
+def follows_a_work_noun(root: Token) -> bool:
+    """The name headed by `root` comes right after a kind of work ("car show Motor Mania")."""
+    start = min(token.i for token in root.subtree if token.pos_ == "PROPN" or token is root)
+    return start > 0 and root.doc[start - 1].lower_ in WORK_NOUNS
 
 
 def owns_a_person_or_a_venue(doc: Doc, end: int) -> bool:

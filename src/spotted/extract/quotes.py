@@ -55,7 +55,7 @@ TITLE_CUES = {"song", "songs", "single", "album", "film", "movie", "show", "seri
 SINGING_CUES = {"singing", "sang", "sing", "sings", "performing", "performed", "chanting", "chanted"}
 # A noun right after the marks that the passage names a work for: the "Galaxy Riders!" star, her
 # "Blue Hour" album.
-WORK_NOUNS = frozenset("album song single track film movie show series book play video tour episode cast trailer soundtrack franchise premiere co-stars costars stars".split()) | ROLE_NOUNS
+TITLE_FOLLOWERS = frozenset("album song single track film movie show series book play video tour episode cast trailer soundtrack franchise premiere co-stars costars stars".split()) | ROLE_NOUNS
 ADDRESSEE_DEPS = {"dobj", "dative", "obj", "iobj"}
 # Verbs whose object is the person spoken to ("told Reyes"); for others only "to Y" is ("said to Y").
 ADDRESSING_VERBS = {"tell", "ask", "inform", "thank", "assure", "warn", "urge", "remind", "beg", "answer", "congratulate", "greet"}
@@ -171,7 +171,7 @@ def is_named_by_context(doc: Doc, span: Span, words: list[Token]) -> bool:
         return True  # the so-called "golden era": a scare quote by definition
     if word_before is not None and (word_before.lower_ in SINGING_CUES or word_before.lower_ in TITLE_CUES and looks_like_title(words)):
         return True
-    if word_after is not None and word_after.lower_ in WORK_NOUNS and span.text[-1] not in ".,":
+    if word_after is not None and word_after.lower_ in TITLE_FOLLOWERS and span.text[-1] not in ".,":
         return True
     return word_before is not None and word_after is not None and is_name_word(word_before) and is_name_word(word_after) and looks_like_title(words)
 
