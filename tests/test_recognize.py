@@ -1,6 +1,10 @@
 """Who is a person: spaCy's opinion corrected by how the text uses each name."""
 
+import spacy
 from conftest import names
+from spacy.tokens import Doc
+
+from spotted.recognize import takes_a_plural_verb
 
 
 def test_a_one_word_name_that_speaks_is_a_person(extract):
@@ -175,3 +179,15 @@ def test_a_venue_named_after_someone_is_not_a_person(extract):
 def test_two_shows_each_named_after_its_kind_are_not_people(extract):
     result = extract("Rory Dunn and Kit Lowe also presented gadget series Playboyz and car show Motor Maniacs for cable TV.")
     assert names(result) == {"Rory Dunn", "Kit Lowe"}
+
+
+def test_a_two_word_name_on_a_kind_of_work_is_its_maker(extract):
+    result = extract("He also appeared in seven Spud Kerrigan movies, including two comedies.")
+    assert names(result) == {"Spud Kerrigan"}
+
+
+def test_a_name_before_there_are_is_not_the_subject_of_a_plural_verb():
+    # The parse the small model gives "…, Dev Marlow, etc, there are so many greater songs".
+    words = ["Marlow", ",", "there", "are", "songs"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3], deps=["nsubj", "punct", "expl", "ROOT", "attr"], tags=["NNP", ",", "EX", "VBP", "NNS"])
+    assert not takes_a_plural_verb(doc[0])

