@@ -205,3 +205,8 @@ def test_next_year_is_no_colocation(extract):
 def test_lighting_candles_for_someone_is_no_cigarette(extract):
     result = extract("At the gala, Tom Leek lit candles for his late mother, Ana Leek.")
     assert all(i.kind != "lit a cigarette for" for i in result.interactions)
+
+
+def test_a_verbless_caption_pairs_the_named_people_with_what_they_were_doing(extract):
+    result = extract('Spotted downtown: Rafe Collins and Milo Grant, the prodigies behind "Tin Rockets" and "Orbit," hitting the town in style.')
+    assert pairs(result) == {pair("Rafe Collins", "Milo Grant")}

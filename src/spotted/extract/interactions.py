@@ -140,7 +140,23 @@ def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
         found = verbal_noun_agents(resolution, verb)
     if not found:
         found = [entity for attr in inverted_subjects(verb) for entity in entities_in(resolution, attr)]
+    if not found and is_caption_gerund(verb):
+        found = caption_subjects(resolution, verb)
     return found
+
+
+def is_caption_gerund(verb: Token) -> bool:
+    """ "X and Y, the pair behind 'Show', hitting the town in style.": an -ing verb in a
+    sentence with no finite verb, built on names, is what the named people were doing."""
+    return verb.tag_ == "VBG" and verb.sent.root.pos_ in {"PROPN", "NOUN"} and not any(
+        token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN"} for token in verb.sent
+    )
+
+
+def caption_subjects(resolution: Resolution, verb: Token) -> list[Entity]:
+    root = verb.sent.root
+    heads = [root] + [child for child in root.children if child.dep_ == "appos"]  # "Spotted downtown: X and Y, …"
+    return [entity for head in heads for entity in entities_in(resolution, head) if entity.kind == "person"]
 
 
 def verbal_noun_agents(resolution: Resolution, noun: Token) -> list[Entity]:
@@ -258,7 +274,7 @@ def is_act(token: Token) -> bool:
 def has_own_subject(verb: Token) -> bool:
     """Whether the verb has its own subject: "came together to present" does not make everyone
     who came a co-presenter."""
-    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "X and Y, the prodigies, hitting the town"
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" or is_caption_gerund(verb):  # "X and Y, the prodigies, hitting the town"
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SIGHTING_VERBS:  # "X and Y were spotted sharing a dinner"
         return True
