@@ -191,3 +191,8 @@ def test_a_name_before_there_are_is_not_the_subject_of_a_plural_verb():
     words = ["Marlow", ",", "there", "are", "songs"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3], deps=["nsubj", "punct", "expl", "ROOT", "attr"], tags=["NNP", ",", "EX", "VBP", "NNS"])
     assert not takes_a_plural_verb(doc[0])
+
+
+def test_a_nationality_or_faith_alone_is_not_a_person(extract):
+    result = extract("Briton wins short film prize\n\nSally Quinn grew up in an Irish Catholic boarding school in India.")
+    assert names(result) == {"Sally Quinn"}

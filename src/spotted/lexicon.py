@@ -260,6 +260,16 @@ HUMAN_ACTS = frozenset(
     "wed sob scream shout yell giggle wink nod shrug blush frown grin".split()
 )
 
+# Nationalities and faiths: a name made only of these is a description ("Briton wins…", "an Irish
+# Catholic school"), not a person.
+DEMONYMS = frozenset(
+    "briton britons brit brits scot scots welsh irish english british american americans australian "
+    "australians canadian canadians french german germans italian italians spanish dutch swedish norwegian "
+    "danish finnish russian russians chinese japanese korean indian pakistani african nigerian mexican "
+    "brazilian argentine jamaican greek turkish polish israeli arab catholic catholics protestant jewish "
+    "christian muslim hindu sikh buddhist anglican european asian latino latina".split()
+)
+
 # Words that never occur in a person's name: events, venues, media, companies.
 NON_PERSON_WORDS = frozenset(
     "awards award prix news photo photos restaurant bistro lounge hotel theatre theater hall gala "

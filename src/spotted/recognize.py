@@ -37,6 +37,7 @@ from spotted.errors import ModelNotFound
 from spotted.lexicon import (
     BAND_MEMBER_NOUNS,
     BAND_NOUNS,
+    DEMONYMS,
     GARMENTS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -686,8 +687,10 @@ def is_worn(doc: Doc, start: int, end: int) -> bool:
 
 
 def has_non_person_word(span: Span) -> bool:
-    """ "Lumen Awards", "Snapline News", "Bistro Marisol": words no person's name has."""
-    return any(token.lower_ in NON_PERSON_WORDS for token in span)
+    """ "Lumen Awards", "Snapline News", "Bistro Marisol": words no person's name has; and
+    "Briton", "Irish Catholic": nationalities and faiths alone."""
+    words = [token.lower_ for token in span if token.is_alpha]
+    return any(word in NON_PERSON_WORDS for word in words) or bool(words) and all(word in DEMONYMS for word in words)
 
 
 def opens_with_given_name(span: Span, label: str) -> bool:
@@ -743,7 +746,7 @@ def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) 
     found: dict[Form, str] = {}
     for start, end in proper_noun_runs(doc):
         span = doc[start:end]
-        if span.ents or in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)):
+        if span.ents or in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)) or has_non_person_word(span):
             continue
         text = name_text(span)
         if text.lower() in known:
