@@ -196,3 +196,32 @@ def test_a_name_before_there_are_is_not_the_subject_of_a_plural_verb():
 def test_a_nationality_or_faith_alone_is_not_a_person(extract):
     result = extract("Briton wins short film prize\n\nSally Quinn grew up in an Irish Catholic boarding school in India.")
     assert names(result) == {"Sally Quinn"}
+
+
+def extract_with_stage_names(extract, tmp_path, monkeypatch, rows: str, text: str):
+    from spotted.aliases import load_stage_names
+
+    listed = tmp_path / "stage_names.csv"
+    listed.write_text("name,common_word,field\n" + rows, encoding="utf-8")
+    monkeypatch.setenv("SPOTTED_STAGE_NAMES", str(listed))
+    load_stage_names.cache_clear()
+    try:
+        return extract(text)
+    finally:
+        monkeypatch.delenv("SPOTTED_STAGE_NAMES")
+        load_stage_names.cache_clear()
+
+
+def test_a_listed_stage_name_is_a_person_without_other_evidence(extract, tmp_path, monkeypatch):
+    text = "The rivalry involved fellow artists including Slim Vortex, Kaydo and Tessa Wren."
+    result = extract_with_stage_names(extract, tmp_path, monkeypatch, "Slim Vortex,no,music\nKaydo,no,music\n", text)
+    assert {"Slim Vortex", "Kaydo"} <= names(result)
+
+
+def test_a_stage_name_that_is_an_ordinary_word_counts_only_mid_sentence(extract, tmp_path, monkeypatch):
+    listed = "Marmalade,yes,music\n"
+    opening = extract_with_stage_names(extract, tmp_path, monkeypatch, listed, "Marmalade was the star of the night.")
+    inside = extract_with_stage_names(extract, tmp_path, monkeypatch, listed, "Later she sang a tribute to Marmalade on stage.")
+    assert names(opening) == set()
+    assert names(inside) == {"Marmalade"}
+

@@ -5,7 +5,9 @@ or `SPOTTED_ALIASES` (colon-separated). Columns: `alias,name,source`. Out: an `A
 mapping each alias, case-insensitively, to the canonical name it stands for.
 
 Beside it, `data/not_people.csv` (plus `SPOTTED_NOT_PEOPLE` files): well-known bands, shows, films,
-brands and characters whose names look like people's. Columns: `name,kind,source`.
+brands and characters whose names look like people's. Columns: `name,kind,source`. And
+`data/stage_names.csv` (plus `SPOTTED_STAGE_NAMES` files): performers known by one name or a stage
+name that does not look like one ("Usher", "50 Cent"). Columns: `name,common_word,field`.
 """
 
 from __future__ import annotations
@@ -72,16 +74,32 @@ def not_person_key(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def data_rows(filename: str, env_var: str, extra: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of a shipped CSV in `data/` ("#" lines are comments), then of the files listed in
+    `env_var` (colon-separated), then of `extra` files."""
+    shipped = resources.files("spotted") / "data" / filename
+    value = os.environ.get(env_var, "")
+    paths = [Path(str(shipped))] + [Path(part) for part in value.split(os.pathsep) if part] + [Path(p) for p in extra]
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows += [row for row in csv.DictReader(line for line in handle if not line.startswith("#")) if (row.get("name") or "").strip()]
+    return rows
+
+
 @lru_cache(maxsize=8)
 def load_not_people(extra: tuple[str, ...] = ()) -> frozenset[str]:
     """Names that are never people (as `not_person_key`): the shipped list, then
     `SPOTTED_NOT_PEOPLE` files (colon-separated), then `extra` files."""
-    shipped = resources.files("spotted") / "data" / "not_people.csv"
-    value = os.environ.get("SPOTTED_NOT_PEOPLE", "")
-    paths = [Path(str(shipped))] + [Path(part) for part in value.split(os.pathsep) if part] + [Path(p) for p in extra]
-    found: set[str] = set()
-    for path in paths:
-        with open(path, newline="", encoding="utf-8") as handle:
-            rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-            found.update(not_person_key(row["name"]) for row in rows if (row.get("name") or "").strip())
-    return frozenset(found)
+    return frozenset(not_person_key(row["name"]) for row in data_rows("not_people.csv", "SPOTTED_NOT_PEOPLE", extra))
+
+
+@lru_cache(maxsize=8)
+def load_stage_names(extra: tuple[str, ...] = ()) -> dict[str, bool]:
+    """Well-known one-word and stage names of individual performers, as written, each mapped to
+    whether it is also an ordinary word ("Prince", "Future"): the shipped list, then
+    `SPOTTED_STAGE_NAMES` files (colon-separated), then `extra` files."""
+    return {
+        " ".join(row["name"].split()): (row.get("common_word") or "").strip().lower() == "yes"
+        for row in data_rows("stage_names.csv", "SPOTTED_STAGE_NAMES", extra)
+    }

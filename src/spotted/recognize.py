@@ -30,9 +30,11 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
-from spotted.aliases import AliasTable, load_not_people, not_person_key
+from spotted.aliases import AliasTable, load_not_people, load_stage_names, not_person_key
 from spotted.errors import ModelNotFound
 from spotted.lexicon import (
     BAND_MEMBER_NOUNS,
@@ -435,7 +437,7 @@ def form_of(span: Span) -> Form:
 
 def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> list[NameSpan]:
     """Person name spans in the article, each occurrence once, in text order."""
-    known = {name.lower() for name in aliases.names()}
+    known = {name.lower() for name in aliases.names()} | {name.lower() for name, common in load_stage_names().items() if not common}
     votes: dict[Form, list[bool]] = {}
     disproved: set[Form] = set()
     roots: dict[int, Form] = {}
@@ -454,6 +456,7 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
         roots[span.root.i] = form
     people = {form for form, vote in votes.items() if any(vote)}
     unlabelled = evidenced_unlabelled_names(doc, quoted, known)
+    unlabelled.update(stage_names_in(doc, quoted, disproved))
     people |= set(unlabelled)
     display.update(unlabelled)
     people |= slash_partners(doc, people, display)
@@ -534,8 +537,14 @@ def is_place_object(doc: Doc, start: int, end: int) -> bool:
 
 
 def not_a_person(doc: Doc, start: int, end: int) -> bool:
-    """This occurrence shows the name is a band, a work, a character or a thing, and by one sense
-    per discourse it is none of them anywhere in the article.
+    """This occurrence shows the name is a band, a work, a character or a thing, or it is a bare
+    honorific or role word ("Sir", "Judge"); by one sense per discourse it is none of them
+    anywhere in the article."""
+    return shows_something_else(doc, start, end) or end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+
+
+def shows_something_else(doc: Doc, start: int, end: int) -> bool:
+    """This occurrence shows the name is a band, a work, a character or a thing.
 
     "US band Velvet Foxes", "Tidewell frontman Owen Marsh", "The Marlows", "won a Lumen",
     "portrayed Hettie Crane", "the role of Don Varella".
@@ -567,9 +576,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if is_said_to_be_a_thing(root):
         return True
-    if owns_a_person_or_a_venue(doc, end):
-        return True
-    return end - start == 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS)
+    return owns_a_person_or_a_venue(doc, end)
 
 
 def follows_a_work_noun(root: Token) -> bool:
@@ -754,6 +761,47 @@ def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) 
         elif person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end) and not not_a_person(doc, start, end):
             found[form_of(span)] = text
     return found
+
+
+def stage_names_in(doc: Doc, quoted: list[Quoted], disproved: set[Form]) -> dict[Form, str]:
+    """Listed stage names ("Fat Joe", "Usher") written as the whole of a capitalised run, in
+    the list's own spelling. One that is also an ordinary word ("Prince", "Future") counts only
+    mid-sentence outside title-cased lines, and not when the text shows it is something else."""
+    stage_names = load_stage_names()
+    found: dict[Form, str] = {}
+    for _, start, end in stage_name_matcher(doc.vocab, tuple(stage_names))(doc):
+        span = doc[start:end]
+        form = form_of(span)
+        if form in disproved or not is_whole_run(doc, start, end) or in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)):
+            continue
+        if stage_names.get(" ".join(span.text.split())) and not reads_as_a_name(doc, start, end):
+            continue
+        found[form] = span.text
+    return found
+
+
+@lru_cache(maxsize=4)
+def stage_name_matcher(vocab: Vocab, names: tuple[str, ...]) -> PhraseMatcher:
+    """A matcher of the stage names, spelled as listed (case matters: "Usher", not "usher")."""
+    tokenizer = spacy.blank("en").tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    matcher.add("STAGE_NAME", [Doc(vocab, words=[token.text for token in tokenizer(name)]) for name in names])
+    return matcher
+
+
+def is_whole_run(doc: Doc, start: int, end: int) -> bool:
+    """No capitalised word glued on either side ("Prince Harry" is not "Prince")."""
+    def capitalised(index: int) -> bool:
+        return 0 <= index < len(doc) and doc[index].text[:1].isupper() and doc[index].is_alpha
+    return not capitalised(end) and not (capitalised(start - 1) and not doc[start].is_sent_start)
+
+
+def reads_as_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A word that is also an ordinary word is a name mid-sentence, in a line that is not title-cased."""
+    line_start = text_of(doc).rfind("\n", 0, doc[start].idx) + 1
+    line_end = text_of(doc).find("\n", doc[start].idx)
+    line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))]
+    return not doc[start].is_sent_start and not is_title_cased(line) and not shows_something_else(doc, start, end)
 
 
 def is_sentence_initial_common(doc: Doc, start: int, end: int) -> bool:
