@@ -4,7 +4,7 @@ import spacy
 from conftest import names
 from spacy.tokens import Doc
 
-from spotted.recognize import takes_a_plural_verb
+from spotted.recognize import is_a_band, takes_a_plural_verb
 
 
 def test_a_one_word_name_that_speaks_is_a_person(extract):
@@ -225,3 +225,14 @@ def test_a_stage_name_that_is_an_ordinary_word_counts_only_mid_sentence(extract,
     assert names(opening) == set()
     assert names(inside) == {"Marmalade"}
 
+
+
+def test_the_owner_of_the_film_a_role_is_in_is_a_person(extract):
+    result = extract("The actor was nominated for his role in Bernardo Vescari's Last Tango in Rome.")
+    assert "Bernardo Vescari" in names(result)
+
+
+def test_the_and_one_plural_looking_word_is_a_band():
+    # "…in the way that the Vyrds, the Beatles and …": the small model tags the name NNP, not NNPS.
+    doc = Doc(spacy.blank("en").vocab, words=["like", "the", "Vyrds", "did"], tags=["IN", "DT", "NNP", "VBD"])
+    assert is_a_band(doc, 2, 3)

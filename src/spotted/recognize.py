@@ -558,7 +558,8 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True  # "Moonfall star Jonas Pike"
     if before is not None and before.lower_ in WORK_NOUNS and all(follows_a_work_noun(conjunct) for conjunct in root.conjuncts):
         return True  # "the film Eleanor Finch", "gadget series Kitz and car show Motor Mania"
-    if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"}:
+    possessor = end < len(doc) and doc[end].text in POSSESSIVE  # "his role in Jo Pike's film": its director
+    if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"} and not possessor:
         return True  # "starred in Paper Kites"
     if end - start == 1 and before is not None and before.lower_ in {"a", "an", "his", "her", "their", "my", "your", "its"}:
         return True
@@ -609,9 +610,15 @@ def is_a_band(doc: Doc, start: int, end: int) -> bool:
         return True  # a plural verb for one name
     if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS:
         return True
-    if before is not None and before.lower_ == "the" and doc[end - 1].tag_ == "NNPS":
-        return True
+    if before is not None and before.lower_ == "the" and (doc[end - 1].tag_ == "NNPS" or is_plural_looking_word(doc, start, end)):
+        return True  # "the Marlows", "the Byrds"
     return wins_a_band_prize(root)
+
+
+def is_plural_looking_word(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word ending in a plural "s" ("Byrds", not "Jones's"), not itself a name."""
+    word = doc[start].text
+    return end - start == 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.lower() not in given_names()
 
 
 def is_listed_as_a_work(root: Token) -> bool:
