@@ -577,7 +577,7 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True
     if is_said_to_be_a_thing(root):
         return True
-    return owns_a_person_or_a_venue(doc, end)
+    return owns_a_person_or_a_venue(doc, start, end)
 
 
 def follows_a_work_noun(root: Token) -> bool:
@@ -586,14 +586,17 @@ def follows_a_work_noun(root: Token) -> bool:
     return start > 0 and root.doc[start - 1].lower_ in WORK_NOUNS
 
 
-def owns_a_person_or_a_venue(doc: Doc, end: int) -> bool:
+def owns_a_person_or_a_venue(doc: Doc, start: int, end: int) -> bool:
     """ "Moonfall's Jonas Pike" (a show's, a band's or a team's member: people do not own people
-    by name), "Dex Harlan's Steakhouse" (a venue named after someone)."""
+    by name), "Dex Harlan's Steakhouse" (a venue named after someone). An owner whose name opens
+    with a given name ("Kim's Dex Harlan") is left alone: gossip does write that of couples."""
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE:
         return False
     after = doc[end + 1]
     if after.text[:1].isupper() and after.lower_ in NON_PERSON_WORDS:
         return True
+    if doc[start].lower_ in given_names():
+        return False
     named = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" or after.lower_ in given_names()
     following = doc[end + 2] if end + 2 < len(doc) else None
     return named and after.text[:1].isupper() and following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"
