@@ -238,6 +238,12 @@ def test_the_and_one_plural_looking_word_is_a_band():
     assert is_a_band(doc, 2, 3)
 
 
+def test_a_surname_before_a_family_noun_is_not_a_band():
+    words = ["like", "the", "Harlans", "sisters"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 3, 3, 0], deps=["ROOT", "det", "compound", "pobj"], tags=["IN", "DT", "NNP", "NNS"])
+    assert not is_a_band(doc, 2, 3)
+
+
 def test_an_owner_named_by_a_given_name_keeps_being_a_person(extract):
     result = extract("Sabrina told reporters she was thrilled. Backstage, Sabrina's Dorian Vale waited with flowers.")
     assert {"Sabrina", "Dorian Vale"} <= names(result)

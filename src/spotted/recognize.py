@@ -619,9 +619,13 @@ def is_a_band(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_plural_looking_word(doc: Doc, start: int, end: int) -> bool:
-    """One capitalised word ending in a plural "s" ("Byrds", not "Jones's"), not itself a name."""
+    """One capitalised word ending in a plural "s" ("Byrds", not "Jones's"), not itself a name,
+    and not a family's surname before a noun ("the Williams sisters")."""
     word = doc[start].text
-    return end - start == 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.lower() not in given_names()
+    return (
+        end - start == 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        and word.lower() not in given_names() and doc[start].dep_ != "compound"
+    )
 
 
 def is_listed_as_a_work(root: Token) -> bool:
