@@ -261,13 +261,13 @@ HUMAN_ACTS = frozenset(
 )
 
 # Nationalities and faiths: a name made only of these is a description ("Briton wins…", "an Irish
-# Catholic school"), not a person.
+# Catholic school"), not a person. ("Christian" is left out: it is a given name too.)
 DEMONYMS = frozenset(
     "briton britons brit brits scot scots welsh irish english british american americans australian "
     "australians canadian canadians french german germans italian italians spanish dutch swedish norwegian "
     "danish finnish russian russians chinese japanese korean indian pakistani african nigerian mexican "
     "brazilian argentine jamaican greek turkish polish israeli arab catholic catholics protestant jewish "
-    "christian muslim hindu sikh buddhist anglican european asian latino latina".split()
+    "muslim hindu sikh buddhist anglican european asian latino latina".split()
 )
 
 # Words that never occur in a person's name: events, venues, media, companies.
