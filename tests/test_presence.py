@@ -170,3 +170,9 @@ def test_a_political_party_does_not_make_a_news_story_a_scene_report(extract):
         "Singer Ana Ruiz, whose father Carl Ruiz inspired her, welcomed the plan."
     )
     assert present(extract(text)) == set()
+
+
+def test_accepting_a_prize_by_video_link_is_not_presence(extract):
+    text = "Best male artist went to Ellis Moore, who was on tour and accepted the prize by video link. Tobias Reed presented it on stage."
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Tobias Reed"}

@@ -247,3 +247,13 @@ def test_a_surname_before_a_family_noun_is_not_a_band():
 def test_an_owner_named_by_a_given_name_keeps_being_a_person(extract):
     result = extract("Sabrina told reporters she was thrilled. Backstage, Sabrina's Dorian Vale waited with flowers.")
     assert {"Sabrina", "Dorian Vale"} <= names(result)
+
+
+def test_a_song_named_after_her_hit_is_not_a_person(extract):
+    result = extract("Singer Marlow Vance opened the show, performing her hit Evelyn Gray with guitarist Nadia Quist.")
+    assert names(result) == {"Marlow Vance", "Nadia Quist"}
+
+
+def test_a_person_a_car_hit_is_still_a_person(extract):
+    result = extract("Police said the car hit Evelyn Gray outside the studio on Tuesday.")
+    assert names(result) == {"Evelyn Gray"}

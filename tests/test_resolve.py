@@ -1,6 +1,6 @@
 """One canonical name per person in an article."""
 
-from conftest import names
+from conftest import FIXTURES, names
 
 
 def test_a_first_name_alone_joins_the_full_name_before_it(extract):
@@ -121,3 +121,14 @@ def test_a_description_refers_to_the_one_person_given_that_role_earlier(extract)
 
 def pair_names(result) -> set[frozenset[str]]:
     return {frozenset({i.a, i.b}) for i in result.interactions}
+
+
+def test_a_pronoun_after_a_quoted_paragraph_still_reaches_back(extract):
+    text = (FIXTURES / "obituary.txt").read_text(encoding="utf-8")
+    assert frozenset({"Harold Pemberton", "Daphne Okafor"}) in pair_names(extract(text))
+
+
+def test_a_first_name_inside_a_short_spoken_quote_is_a_mention(extract):
+    result = extract('Harold Pemberton hosted the quiz for years. "Harold taught me everything," Daphne Okafor said.')
+    [harold] = [p for p in result.people if p.name == "Harold Pemberton"]
+    assert "Harold" in [m.text for m in harold.mentions]

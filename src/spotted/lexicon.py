@@ -405,7 +405,7 @@ ORGANISATION_NOUNS = frozenset("company firm label studio studios network channe
 # appearing in one is a career fact, not being at the occasion.
 WORK_NOUNS = frozenset(
     "film films movie movies album albums single singles song songs musical play novel book show shows "
-    "series sitcom drama documentary track tracks record records comedy thriller biopic advert".split()
+    "series sitcom drama documentary track tracks record records comedy thriller biopic advert hit hits".split()
 )
 
 # Roles in a work: the name modifying them is the work's ("Moonfall star Jonas Pike").

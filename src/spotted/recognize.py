@@ -408,11 +408,12 @@ def person_evidence(doc: Doc, start: int, end: int, strict: bool = False) -> boo
 
 
 def in_title_quote(start_char: int, end_char: int, quoted: list[Quoted], text: str) -> bool:
-    """Inside a short double-quoted passage: a title ("Velvet Static"), a nickname, not speech."""
+    """Inside a short, title-cased double-quoted passage: a title ("Velvet Static"), a nickname;
+    not speech ("Harold taught me everything," she said)."""
     for passage in quoted:
         if passage.start <= start_char and end_char <= passage.end:
-            words = text[passage.start : passage.end].split()
-            return len(words) <= 6
+            words = text[passage.start : passage.end]
+            return len(words.split()) <= 6 and is_title_cased(words)
     return False
 
 
@@ -556,7 +557,7 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "compound" and root.head.lower_ in WORK_ROLE_NOUNS:
         return True  # "Moonfall star Jonas Pike"
-    if before is not None and before.lower_ in WORK_NOUNS and all(follows_a_work_noun(conjunct) for conjunct in root.conjuncts):
+    if before is not None and before.lower_ in WORK_NOUNS and used_as_a_noun(before) and all(follows_a_work_noun(conjunct) for conjunct in root.conjuncts):
         return True  # "the film Eleanor Finch", "gadget series Kitz and car show Motor Mania"
     possessor = end < len(doc) and doc[end].text in POSSESSIVE  # "his role in Jo Pike's film": its director
     if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"} and not possessor:
@@ -578,6 +579,13 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
     if is_said_to_be_a_thing(root):
         return True
     return owns_a_person_or_a_venue(doc, start, end)
+
+
+def used_as_a_noun(token: Token) -> bool:
+    """ "her hit", "the film": a word that is a noun here, whatever the tagger said ("hit" after
+    "her" is tagged a verb); not "the car hit Jo Vale" or "to film Jo Vale"."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "NOUN" or previous is not None and previous.lower_ in {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
 
 
 def follows_a_work_noun(root: Token) -> bool:

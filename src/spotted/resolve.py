@@ -166,8 +166,11 @@ class Resolution:
         return span.start if span is not None else 0
 
     def sentence_starts(self) -> list[int]:
+        """Where sentences with words start: a stray closing quote the parser made a sentence of
+        ('"' after a quoted paragraph) is no sentence to count when looking back."""
         if self._sentence_starts is None:
-            self._sentence_starts = [sentence.start for sentence in self.doc.sents]
+            starts = [sentence.start for sentence in self.doc.sents if any(token.is_alpha for token in sentence)]
+            self._sentence_starts = starts if starts and starts[0] == 0 else [0, *starts]
         return self._sentence_starts
 
     def mention_indices(self) -> list[int]:

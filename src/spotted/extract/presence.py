@@ -69,7 +69,9 @@ OTHER_OCCASION = re.compile(
 )
 # Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
 ELSEWHERE = re.compile(
-    r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home)\b", re.I
+    r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
+    r"by (?:video(?: link)?|satellite|phone)|via (?:video(?: link)?|satellite)|video message|remotely)\b",
+    re.I,
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
 ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipped)\b[^:.]*:", re.I)
