@@ -70,6 +70,7 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)
 POSSESSIVE = ("'s", "’s", "'", "’")
 NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Willis' Comets" is a possessive
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred thousand".split())
+PRIZE_VERBS = frozenset({"win", "pick", "collect", "take", "scoop", "receive", "land", "bag", "claim", "nab", "share"})
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
@@ -623,7 +624,21 @@ def is_a_band(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ == "the" and (doc[end - 1].tag_ == "NNPS" or is_plural_looking_word(doc, start, end)):
         return True  # "the Marlows", "the Byrds"
-    return wins_a_band_prize(root)
+    return wins_a_band_prize(root) or beaten_to_a_band_prize(doc, start, root)
+
+
+def beaten_to_a_band_prize(doc: Doc, start: int, root: Token) -> bool:
+    """ "X won best band, beating Copper Hollow and rapper Kid Meridian": the first rival beaten
+    to a band prize is a band; one with a role noun ("rapper Y") says what it is."""
+    if root.dep_ not in {"dobj", "conj"} or has_role_noun_before(doc, start):
+        return False
+    verb = root.head if root.dep_ == "dobj" else next((token for token in root.ancestors if token.dep_ != "conj"), root).head
+    if verb.lemma_.lower() != "beat" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return False
+    prize_verb = verb.head
+    return prize_verb.lemma_.lower() in PRIZE_VERBS and any(
+        token.lower_ in {"band", "group", "duo", "trio"} for child in prize_verb.children if child.dep_ == "dobj" for token in [child, *child.conjuncts]
+    )
 
 
 def is_plural_looking_word(doc: Doc, start: int, end: int) -> bool:
@@ -662,7 +677,7 @@ def wins_a_band_prize(root: Token) -> bool:
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
     verb = root.head
-    if verb.lemma_.lower() not in {"win", "pick", "collect", "take", "scoop", "receive", "land", "bag", "claim", "nab", "share"}:
+    if verb.lemma_.lower() not in PRIZE_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ in {"dobj", "prt"}]
     heads = [obj for obj in objects] + [conj for obj in objects for conj in obj.conjuncts]
