@@ -31,3 +31,13 @@ def test_offsets_map_back_to_the_raw_text():
 def test_lines_are_never_merged_or_split():
     raw = "Title line\n\nFirst paragraph.\nSecond\u00a0paragraph.  \n"
     assert clean(raw).text.count("\n") == raw.count("\n")
+
+
+def test_a_caption_glued_to_the_next_headline_is_split_at_the_acronym():
+    cleaned = clean("Kira Dune and Ross VantMTV Movie Awards, Arrivals")
+    assert cleaned.text == "Kira Dune and Ross Vant MTV Movie Awards, Arrivals"
+    assert cleaned.to_raw(cleaned.text.index("MTV")) == "Kira Dune and Ross VantMTV".index("MTV")
+
+
+def test_names_with_a_capital_inside_are_not_split():
+    assert clean("McDonald met LeBron and bbyVEX at the DiCaprio party").text == "McDonald met LeBron and bbyVEX at the DiCaprio party"

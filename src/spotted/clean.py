@@ -22,6 +22,10 @@ BROKEN_HEX_ENTITY = re.compile(r"(?<![&\d])#[xX]([0-9a-fA-F]{2,6});")
 ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RUNS_OF_SPACES = re.compile(r" {2,}")
+# A caption glued to the next headline when the markup between them was dropped: "Ross LynchMTV
+# Movie". A capitalised word, then an acronym of two or more capitals ending the word; names like
+# "McDonald" or "LeBron" (one capital inside) and stylised ones ("bbyVEX") are left alone.
+GLUED_ACRONYM = re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,})\b")
 
 
 @dataclass
@@ -65,7 +69,10 @@ def clean_line(line: str, fixes: list[str]) -> str:
     if unescaped != fixed:
         fixes.append(f"HTML entities decoded in: {line.strip()[:60]!r}")
     spaced = RUNS_OF_SPACES.sub(" ", ODD_SPACES.sub(" ", ZERO_WIDTH.sub("", unescaped)))
-    return spaced.rstrip()
+    unglued = GLUED_ACRONYM.sub(r"\1 \2", spaced)
+    if unglued != spaced:
+        fixes.append(f"glued words split in: {line.strip()[:60]!r}")
+    return unglued.rstrip()
 
 
 def align(raw: str, clean: str, raw_start: int) -> list[int]:
