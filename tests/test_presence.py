@@ -176,3 +176,21 @@ def test_accepting_a_prize_by_video_link_is_not_presence(extract):
     text = "Best male artist went to Ellis Moore, who was on tour and accepted the prize by video link. Tobias Reed presented it on stage."
     present = {person.name for person in extract(text).people if person.present}
     assert present == {"Tobias Reed"}
+
+
+def test_a_guest_unable_to_attend_is_not_present(extract):
+    text = (
+        "Nora Vell walked the red carpet with Sam Oduya before the screening, and the pair posed for photographers. "
+        "Co-star Lina Marsh was unable to attend because she is filming abroad."
+    )
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Nora Vell", "Sam Oduya"}
+
+
+def test_the_cast_of_an_old_film_is_not_present(extract):
+    text = (
+        "Nora Vell walked the red carpet with Sam Oduya before the screening, and the pair posed for photographers. "
+        "It is her first film since her 2014 drama Winter Orchard, which starred Gemma Lowe."
+    )
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Nora Vell", "Sam Oduya"}

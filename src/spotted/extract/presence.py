@@ -79,6 +79,11 @@ ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipp
 AWARD_NOUNS = {"award", "prize", "trophy", "honour", "honor", "statuette", "gong", "title", "crown", "grammy", "oscar"}
 # Verbs whose complement is a plan or a forecast, not a fact: "tipped X to walk away with it".
 PROSPECT_VERBS = {"plan", "hope", "want", "expect", "schedule", "intend", "tip", "predict", "aim", "set"}
+# Heads that undo the act they govern: "was unable to attend", "failed to show", "refused to go".
+UNDOING_HEADS = {"unable", "fail", "refuse", "forget", "too"}
+ATTENDANCE_VERBS = {"attend", "come", "go", "make", "show", "appear", "travel", "join", "be"}
+# Verbs of a cast list or credit: "a drama which starred X" says nothing of where X is now.
+CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
 OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trailer|suite|table|booth)\b", re.I)
 WAY_OUT = re.compile(r"\b(?:on (?:his|her|their|the) way (?:out|in|to [\w ]+?)|heading (?:up )?to the [\w ]+?|as (?:he|she|they) (?:left|arrived))\b", re.I)
@@ -152,7 +157,7 @@ def is_actual(verb: Token) -> bool:
             return False
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
             return False
-    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in PROSPECT_VERBS:
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in PROSPECT_VERBS | UNDOING_HEADS:
         return False
     if verb.dep_ == "conj" and has_modal(verb.head):  # "must do X, have Y and attend Z"
         return False
@@ -488,6 +493,9 @@ def absentees(resolution: Resolution) -> set[str]:
             absent += [entity for child in token.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) and entity not in agents]
         elif token.pos_ in {"VERB", "AUX"} and not any(child.dep_ == "neg" for child in token.children) and states_absence(token):
             absent += agents_of(resolution, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ATTENDANCE_VERBS and token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDOING_HEADS:
+            clause = token.head.head if token.head.dep_ == "acomp" else token.head  # "was unable to attend"
+            absent += agents_of(resolution, clause)
     return {entity.name for entity in absent if entity.kind == "person"}
 
 
@@ -527,6 +535,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
         or ABSENCE_LEAD.search(text_of(resolution.doc)[span.sent.start_char : span.start_char])
         or has_absent_clause(root)
         or is_awarded(phrase)
+        or is_credited(phrase)
         or is_topic_only(phrase)
         or not in_the_occasion(root)
     )
@@ -540,6 +549,14 @@ def named_as_absent(resolution: Resolution, span: Span) -> bool:
 def has_absent_clause(root: Token) -> bool:
     """ "X, who went straight home after the show", "X, who stayed home in Lyon"."""
     return any(child.dep_ == "relcl" and not is_actual(child) for child in root.children)
+
+
+def is_credited(root: Token) -> bool:
+    """ "her 2014 drama, which starred X", "directed by X": a credit, not a presence."""
+    verb = root.head if root.dep_ in {"dobj", "obj"} else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    if verb is None or verb.pos_ != "VERB" or verb.i > 0 and verb.doc[verb.i - 1].text == "-":
+        return False  # "co-stars X" tagged as a verb is a noun
+    return verb.lemma_.lower() in CREDIT_VERBS
 
 
 def is_awarded(root: Token) -> bool:
