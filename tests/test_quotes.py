@@ -219,3 +219,8 @@ def test_a_quote_followed_by_another_quote_takes_no_attribution_from_it(extract)
 def test_a_speech_verb_opening_the_next_sentence_is_not_the_attribution(extract):
     result = extract('"I never expected this," Ayla Brooks said.\n\n"I would still be proud of it." Asked what the nomination means, Brooks says she feels "honoured".')
     assert [q.speaker for q in result.quotes] == ["Ayla Brooks", "Ayla Brooks", "Ayla Brooks"]
+
+
+def test_an_age_description_as_the_source_is_the_person_the_paragraph_is_about(extract):
+    text = 'Rapper Jax Verity denied the feud on his radio show. "We had words, that\'s all," the 29-year-old told listeners.'
+    assert [q.speaker for q in extract(text).quotes] == ["Jax Verity"]

@@ -132,3 +132,8 @@ def test_a_first_name_inside_a_short_spoken_quote_is_a_mention(extract):
     result = extract('Harold Pemberton hosted the quiz for years. "Harold taught me everything," Daphne Okafor said.')
     [harold] = [p for p in result.people if p.name == "Harold Pemberton"]
     assert "Harold" in [m.text for m in harold.mentions]
+
+
+def test_whose_real_name_is_ties_the_two_names(extract):
+    result = extract("Rapper Jax Verity, whose real name is James Okonjo, rose to fame in 2019. Verity toured Europe last year.")
+    assert names(result) == {"Jax Verity"}

@@ -47,6 +47,7 @@ ALIAS_PATTERNS = (
     (re.compile(r"^,?\s*(?:aka|a\.k\.a\.|also known as|better known as|known as)(?:\s+[A-Z][\w.]*)?\s*$", re.I), "second"),
     (re.compile(r"^[’']s?\s+(?:male\s+|female\s+)?alter[- ]ego,?\s*$", re.I), "first"),
     (re.compile(r"^,?\s*\(?\s*(?:real name|born|née|nee|birth name)\s*$", re.I), "first"),
+    (re.compile(r"^,?\s*whose (?:real|birth|given) name is\s*$", re.I), "first"),
     (BRACKET := re.compile(r"^\s*\(\s*$"), "first"),
 )
 IN_CHARACTER = re.compile(r"^\s*(?:in character|in drag|as (?:his|her) alter[- ]ego)", re.I)
