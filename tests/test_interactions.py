@@ -210,3 +210,16 @@ def test_lighting_candles_for_someone_is_no_cigarette(extract):
 def test_a_verbless_caption_pairs_the_named_people_with_what_they_were_doing(extract):
     result = extract('Spotted downtown: Rafe Collins and Milo Grant, the prodigies behind "Tin Rockets" and "Orbit," hitting the town in style.')
     assert pairs(result) == {pair("Rafe Collins", "Milo Grant")}
+
+
+def test_a_partner_named_after_a_comma_and_a_role_noun_pairs_with_the_owner(extract):
+    result = extract("Bellamy's Grill: Rhea Castillo and her boyfriend, chef Luca Moretti, shared a bottle of wine at a corner table.")
+    assert pairs(result) == {pair("Rhea Castillo", "Luca Moretti")}
+
+
+def test_items_of_a_spotted_list_do_not_lend_each_other_subjects(extract):
+    result = extract(
+        "Spotted: Actor Brent Holloway signing autographs outside the theatre; Coco Lindqvist, walking her two "
+        "greyhounds in the West Village; tennis star Mateo Reyes and his coach sharing a laugh over lunch."
+    )
+    assert pairs(result) == set()

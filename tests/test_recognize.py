@@ -262,3 +262,8 @@ def test_a_person_a_car_hit_is_still_a_person(extract):
 def test_a_rival_beaten_to_best_band_is_a_band_unless_a_role_noun_says_otherwise(extract):
     result = extract("Indie group The Salt Lanterns won best band, beating Copper Hollow and rapper Kid Meridian, who was not at the ceremony.")
     assert names(result) == {"Kid Meridian"}
+
+
+def test_a_venue_heading_a_sightings_item_is_not_a_person(extract):
+    result = extract("The Lantern Room: Singer Odessa Vane celebrated her birthday with model Tasha Greer.")
+    assert names(result) == {"Odessa Vane", "Tasha Greer"}

@@ -279,7 +279,8 @@ NON_PERSON_WORDS = frozenset(
     "church museum gallery arena stadium center centre park garden gardens street avenue boulevard "
     "square company corporation group brand brands fashion week show tour games cup league "
     "championship series season episode album single chart charts airlines airport station "
-    "anonymous tribute ballroom".split()
+    "anonymous tribute ballroom room rooms tavern diner kitchen brasserie pub inn bakery deli pizzeria "
+    "trattoria cantina".split()
 )
 
 # Nouns that introduce a band's name ("US band Velvet Foxes", "Glasgow group Otto Varga").

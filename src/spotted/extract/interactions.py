@@ -142,7 +142,21 @@ def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
         found = [entity for attr in inverted_subjects(verb) for entity in entities_in(resolution, attr)]
     if not found and is_caption_gerund(verb):
         found = caption_subjects(resolution, verb)
-    return found
+    return within_the_item(resolution, verb, found)
+
+
+def within_the_item(resolution: Resolution, verb: Token, entities: list[Entity]) -> list[Entity]:
+    """Items of a list cut at semicolons ("X, walking her dogs; Y and his coach sharing a
+    laugh") do not lend each other subjects: those named in the verb's own item, when any are."""
+    sentence = verb.sent
+    cuts = [token.i for token in sentence if token.text == ";"]
+    if not cuts or not entities:
+        return entities
+    start = max((cut for cut in cuts if cut < verb.i), default=sentence.start)
+    end = min((cut for cut in cuts if cut > verb.i), default=sentence.end)
+    own = {id(resolution.token_entity[index]) for index in range(start, end) if index in resolution.token_entity}
+    kept = [entity for entity in entities if id(entity) in own]
+    return kept or entities
 
 
 def is_caption_gerund(verb: Token) -> bool:
@@ -403,7 +417,8 @@ def partner_named(resolution: Resolution, noun: Token) -> Entity | None:
         candidates.append(noun.head)
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
-        candidates.append(doc[noun.i + 2])
+        after_comma = doc[noun.i + 2 : min(noun.i + 5, len(doc))]  # "her boyfriend, chef Luca Moretti"
+        candidates += [token for token in after_comma if token.pos_ == "PROPN"][:1]
     for token in candidates:
         entity = resolution.entity_at(token)
         if entity is not None and entity.kind == "person":
