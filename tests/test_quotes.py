@@ -224,3 +224,9 @@ def test_a_speech_verb_opening_the_next_sentence_is_not_the_attribution(extract)
 def test_an_age_description_as_the_source_is_the_person_the_paragraph_is_about(extract):
     text = 'Rapper Jax Verity denied the feud on his radio show. "We had words, that\'s all," the 29-year-old told listeners.'
     assert [q.speaker for q in extract(text).quotes] == ["Jax Verity"]
+
+
+def test_a_shout_when_someone_walks_past_is_addressed_to_them(extract):
+    text = 'Comedian Rafi Adler hosted the show. When winner Lulu Crane walked past, he bowed and shouted, "Your majesty!"'
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.addressee) == ("Rafi Adler", "Lulu Crane")

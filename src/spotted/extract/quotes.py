@@ -456,7 +456,22 @@ def addressee_of_verb(resolution: Resolution, verb: Token, speaker: Entity | Non
             entity = resolution.entity_at(target)
         if entity is not None and entity is not speaker:
             return entity
-    return conversation_partner(resolution, verb, speaker)
+    return conversation_partner(resolution, verb, speaker) or arrival_addressed(resolution, verb, speaker)
+
+
+def arrival_addressed(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
+    """ "When Y walked past, he bowed and shouted, '…'": the one person whose arrival or passing
+    the speech answers, named as the subject of a "when" clause on the verb (or on the verb it
+    is coordinated with)."""
+    clauses = [child for head in (verb, verb.head if verb.dep_ == "conj" else verb) for child in head.children if child.dep_ == "advcl"]
+    for clause in clauses:
+        if not any(child.lower_ in {"when", "as"} for child in clause.children if child.dep_ in {"advmod", "mark"}):
+            continue
+        subjects = [resolution.entity_at(child) for child in clause.children if child.dep_ == "nsubj"]
+        people = [entity for entity in subjects if entity is not None and entity.kind == "person" and entity is not speaker]
+        if len(people) == 1:
+            return people[0]
+    return None
 
 
 def addressed_tokens(verb: Token) -> list[Token]:
