@@ -223,3 +223,11 @@ def test_items_of_a_spotted_list_do_not_lend_each_other_subjects(extract):
         "greyhounds in the West Village; tennis star Mateo Reyes and his coach sharing a laugh over lunch."
     )
     assert pairs(result) == set()
+
+
+def test_working_with_the_duo_named_a_paragraph_earlier_pairs_with_both(extract):
+    text = (
+        "Comedians Simon Hart and Ruth Bly are to reunite for a new sitcom. Bly said the read-through was a joy.\n\n"
+        "The series is directed by Owen Pask, who worked with the duo on their 2008 show Second Helpings."
+    )
+    assert {pair("Owen Pask", "Simon Hart"), pair("Owen Pask", "Ruth Bly")} <= pairs(extract(text))

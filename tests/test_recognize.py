@@ -267,3 +267,8 @@ def test_a_rival_beaten_to_best_band_is_a_band_unless_a_role_noun_says_otherwise
 def test_a_venue_heading_a_sightings_item_is_not_a_person(extract):
     result = extract("The Lantern Room: Singer Odessa Vane celebrated her birthday with model Tasha Greer.")
     assert names(result) == {"Odessa Vane", "Tasha Greer"}
+
+
+def test_a_plural_role_noun_before_two_names_is_not_part_of_the_first(extract):
+    result = extract("Comedians Simon Hart and Ruth Bly are to reunite for a new sitcom. Simon still can't make tea, Bly said.")
+    assert names(result) == {"Simon Hart", "Ruth Bly"}

@@ -237,7 +237,8 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
         return False
     if word in NAME_INITIAL_TITLES:
         return end - start >= 3 and doc[start + 1].lower_ in given_names()
-    return word in HONORIFICS or word in ROLE_NOUNS
+    singular = word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") else word  # "Comedians X and Y"
+    return word in HONORIFICS or word in ROLE_NOUNS or singular in ROLE_NOUNS
 
 
 def split_on_separators(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

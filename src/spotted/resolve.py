@@ -138,12 +138,14 @@ class Resolution:
         subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
         return [self.token_entity[s.i] for s in subjects if s.i in self.token_entity]
 
-    def mentions_before(self, token: Token, sentences: int) -> list[tuple[int, Entity]]:
+    def mentions_before(self, token: Token, sentences: int, across_blocks: bool = False) -> list[tuple[int, Entity]]:
         """Entity mentions in the `sentences` sentences up to `token`, not crossing into an
-        earlier block unless `token`'s block names nobody before it."""
+        earlier block unless `token`'s block names nobody before it (or `across_blocks`)."""
         starts = self.sentence_starts()
         position = bisect.bisect_right(starts, token.i)
-        window_start = max(starts[max(0, position - sentences)], self.carry_over_floor(token))
+        window_start = starts[max(0, position - sentences)]
+        if not across_blocks:
+            window_start = max(window_start, self.carry_over_floor(token))
         indices = self.mention_indices()
         low, high = bisect.bisect_left(indices, window_start), bisect.bisect_left(indices, token.i)
         return [(index, self.token_entity[index]) for index in indices[low:high]]

@@ -237,7 +237,7 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
                 partners += [entity for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from" for entity in objects_of(resolution, prep)]
         elif child.dep_ in {"prep", "agent"} and is_partner_preposition(child, lemma):
             if (lemma, child.lower_) not in TOPIC_PREPOSITIONS:  # not "danced to X" (the music)
-                partners += objects_of(resolution, child)
+                partners += companions_named(resolution, child, subjects or [])
         elif child.dep_ == "prep" and child.lower_ == "along":
             partners += [entity for prep in child.children if prep.lower_ == "with" for entity in objects_of(resolution, prep)]
         elif child.dep_ == "prt":
@@ -304,8 +304,9 @@ def is_asserted(verb: Token) -> bool:
 
 
 def is_dated(verb: Token) -> bool:
-    """Working together counts only at a stated time ("currently", "recently", "while making")."""
-    return any(token.lower_ in TIME_CUES for token in verb.sent)
+    """Working together counts only at a stated time ("currently", "recently", "while making",
+    "on their 2008 show")."""
+    return any(token.lower_ in TIME_CUES or token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"} for token in verb.sent)
 
 
 def social_acts(resolution: Resolution) -> Iterator[Pair]:
@@ -362,14 +363,24 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
         lemma = verb.lemma_.lower()
         if lemma in NOT_TOGETHER_VERBS or lemma == "be" and not place_in(verb.sent.text) or lemma in WORK_VERBS and not is_dated(verb):
             continue
-        partners = objects_of(resolution, prep) or listed_beside(resolution, prep)  # people and groups ("with her dancers")
-        for a in subjects_of(resolution, verb):
+        subjects = subjects_of(resolution, verb)
+        partners = companions_named(resolution, prep, subjects) or listed_beside(resolution, prep)  # people and groups ("with her dancers")
+        for a in subjects:
             if a.kind == "person" and a not in partners:  # a misattached "including" can list them twice
                 for b in partners:
                     yield a, b, "together", verb.sent
         if lemma in GROUP_ACTIVITIES:
             for a, b in combinations([entity for entity in partners if entity.kind == "person"], 2):
                 yield a, b, "together", verb.sent
+
+
+def companions_named(resolution: Resolution, prep: Token, subjects: list[Entity]) -> list[Entity]:
+    """Who "with" names: people and groups, or the members of "the duo" / "the pair" (the two
+    named before, the subjects aside: "X, who worked with the duo")."""
+    found: list[Entity] = []
+    for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+        found += collective_members(resolution, pobj, excluding=subjects) or entities_in(resolution, pobj)
+    return found
 
 
 def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:

@@ -294,16 +294,24 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
     word = token.lower_
     if word not in COLLECTIVE_SIZES:
         return []
-    recent: list[Entity] = []
-    for _, entity in reversed(resolution.mentions_before(token, sentences=3)):
-        if entity not in recent and entity not in (excluding or []):
-            recent.append(entity)
+    recent = recently_named(resolution, token, excluding, across_blocks=False)
     size = COLLECTIVE_SIZES[word]
     if size is not None:
         people = [entity for entity in recent if entity.kind == "person"]
+        if len(people) < size:  # "the duo" a paragraph after the two were named
+            people = [entity for entity in recently_named(resolution, token, excluding, across_blocks=True) if entity.kind == "person"]
         return people[:size] if len(people) >= size else []
     groups = [entity for entity in recent if entity.kind == "group"]
     return groups if len(groups) >= 2 else recent
+
+
+def recently_named(resolution: Resolution, token: Token, excluding: list[Entity] | None, across_blocks: bool) -> list[Entity]:
+    """Entities named in the three sentences before `token`, nearest first, `excluding` aside."""
+    recent: list[Entity] = []
+    for _, entity in reversed(resolution.mentions_before(token, sentences=3, across_blocks=across_blocks)):
+        if entity not in recent and entity not in (excluding or []):
+            recent.append(entity)
+    return recent
 
 
 def objects_of_prepositions(resolution: Resolution, head: Token, prepositions: set[str]) -> list[Entity]:
