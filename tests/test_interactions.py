@@ -231,3 +231,13 @@ def test_working_with_the_duo_named_a_paragraph_earlier_pairs_with_both(extract)
         "The series is directed by Owen Pask, who worked with the duo on their 2008 show Second Helpings."
     )
     assert {pair("Owen Pask", "Simon Hart"), pair("Owen Pask", "Ruth Bly")} <= pairs(extract(text))
+
+
+def test_shoving_someone_is_a_confrontation(extract):
+    result = extract("The court heard singer Tamsin Roe shoved photographer Karl Ostrowski as she left a club in October.")
+    assert pairs(result) == {pair("Tamsin Roe", "Karl Ostrowski")}
+
+
+def test_a_judge_telling_the_defendant_is_sentencing_not_an_interaction(extract):
+    text = 'Singer Tamsin Roe admitted assault. District Judge Helen Marsh told her the attack had been "unacceptable".'
+    assert pairs(extract(text)) == set()

@@ -272,3 +272,8 @@ def test_a_venue_heading_a_sightings_item_is_not_a_person(extract):
 def test_a_plural_role_noun_before_two_names_is_not_part_of_the_first(extract):
     result = extract("Comedians Simon Hart and Ruth Bly are to reunite for a new sitcom. Simon still can't make tea, Bly said.")
     assert names(result) == {"Simon Hart", "Ruth Bly"}
+
+
+def test_a_name_on_a_club_is_the_club(extract):
+    result = extract("Singer Tamsin Roe left the Velvet Door club in Soho at 2am.")
+    assert names(result) == {"Tamsin Roe"}

@@ -70,6 +70,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)
 POSSESSIVE = ("'s", "’s", "'", "’")
 NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Willis' Comets" is a possessive
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred thousand".split())
+# A name on one of these is the venue's: "the Velvet Door club".
+VENUE_NOUNS = frozenset({"club", "nightclub", "bar", "restaurant", "hotel", "lounge", "cafe", "café", "grill", "pub", "venue", "theatre", "theater", "arena"})
 PRIZE_VERBS = frozenset({"win", "pick", "collect", "take", "scoop", "receive", "land", "bag", "claim", "nab", "share"})
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
@@ -576,6 +578,8 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True  # "gaming company Pixel Forge", "cable channel Northvale"
     if root.dep_ == "compound" and root.head.lemma_.lower() in {"award", "prize", "trophy", "statuette"}:
         return True  # "the Silver Heron award"
+    if root.dep_ == "compound" and root.head.lower_ in VENUE_NOUNS:
+        return True  # "the Velvet Door club"
     if is_listed_as_a_work(root):
         return True
     if is_said_to_be_a_thing(root):

@@ -53,6 +53,7 @@ from spotted.lexicon import (
     PARTNER_NOUNS,
     PARTNER_PREPOSITIONS,
     PERFORMANCE_NOUNS,
+    PRESIDING_TITLES,
     PROXIMITY_WORDS,
     RECIPROCAL_VERBS,
     SOCIAL_NOUNS,
@@ -62,7 +63,7 @@ from spotted.lexicon import (
     TOPIC_PREPOSITIONS,
     WORK_VERBS,
 )
-from spotted.resolve import Entity, Resolution
+from spotted.resolve import Entity, Resolution, titles_of
 from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
@@ -572,8 +573,9 @@ def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[In
     found: dict[frozenset[str], Interaction] = {}
     rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances)
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
+    presiding = presiding_officers(resolution)
     for a, b, kind, sentence in found_pairs:
-        if a is b or a.name == b.name:
+        if a is b or a.name == b.name or kind == "talked" and {a.name, b.name} & presiding:
             continue
         key = frozenset({a.name, b.name})
         if key not in found:
@@ -581,8 +583,15 @@ def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[In
         elif kind not in kinds_of(found[key]):  # "worked together, met": every act the text gives them
             found[key].kind += f", {kind}"
     for interaction in addressed_quotes(resolution, quotes):
-        found.setdefault(frozenset({interaction.a, interaction.b}), interaction)
+        if not {interaction.a, interaction.b} & presiding:
+            found.setdefault(frozenset({interaction.a, interaction.b}), interaction)
     return list(found.values())
+
+
+def presiding_officers(resolution: Resolution) -> set[str]:
+    """Judges and magistrates: what they tell the dock is sentencing, which the annotation rules
+    do not count as an interaction."""
+    return {entity.name for entity in resolution.people() if titles_of(resolution, entity) & PRESIDING_TITLES}
 
 
 def kinds_of(interaction: Interaction) -> list[str]:
