@@ -415,3 +415,9 @@ WORK_NOUNS = frozenset(
 
 # Roles in a work: the name modifying them is the work's ("Moonfall star Jonas Pike").
 WORK_ROLE_NOUNS = frozenset("star stars actor actress director producer creator author writer cast co-star costar castmate".split())
+
+# A name on one of these is the venue's: "the Velvet Door club".
+VENUE_NOUNS = frozenset("club nightclub bar restaurant hotel lounge cafe café grill pub venue theatre theater arena".split())
+
+# Verbs of taking a prize: "X picked up best band", "won best band, beating Y".
+PRIZE_VERBS = frozenset("win pick collect take scoop receive land bag claim nab share".split())

@@ -50,11 +50,13 @@ from spotted.lexicon import (
     ORGANISATION_POSSESSIONS,
     PERSONAL_POSSESSIONS,
     PRESENCE_VERBS,
+    PRIZE_VERBS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     SIGHTING_VERBS,
     SPEECH_VERBS,
     THING_NOUNS,
+    VENUE_NOUNS,
     WORK_NOUNS,
     WORK_ROLE_NOUNS,
 )
@@ -70,9 +72,6 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-$!]*|[a-z]?[A-Z][\w'’.\-$!]*|\d+)
 POSSESSIVE = ("'s", "’s", "'", "’")
 NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d"})  # not apostrophes: "Willis' Comets" is a possessive
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred thousand".split())
-# A name on one of these is the venue's: "the Velvet Door club".
-VENUE_NOUNS = frozenset({"club", "nightclub", "bar", "restaurant", "hotel", "lounge", "cafe", "café", "grill", "pub", "venue", "theatre", "theater", "arena"})
-PRIZE_VERBS = frozenset({"win", "pick", "collect", "take", "scoop", "receive", "land", "bag", "claim", "nab", "share"})
 NAME_PARTICLES = frozenset({"de", "la", "van", "von", "del", "da", "di", "le", "du", "bin", "al", "der", "den", "ter"})
 
 
@@ -532,7 +531,7 @@ def names_a_creator(doc: Doc, start: int, end: int) -> bool:
     """ "seven Dev Marlow movies", "the Tia Ross hit": a two-word name (not a plural, as band names
     are: "the Velvet Foxes album") on a kind of work is the person who made it."""
     root = doc[start:end].root
-    return end - start == 2 and root.head.lemma_.lower() in WORK_NOUNS | {"hit"} and not doc[end - 1].lower_.endswith("s")
+    return end - start == 2 and root.head.lemma_.lower() in WORK_NOUNS and not doc[end - 1].lower_.endswith("s")
 
 
 def is_place_object(doc: Doc, start: int, end: int) -> bool:
@@ -840,9 +839,9 @@ def is_whole_run(doc: Doc, start: int, end: int) -> bool:
 
 def reads_as_a_name(doc: Doc, start: int, end: int) -> bool:
     """A word that is also an ordinary word is a name mid-sentence, in a line that is not title-cased."""
-    line_start = text_of(doc).rfind("\n", 0, doc[start].idx) + 1
-    line_end = text_of(doc).find("\n", doc[start].idx)
-    line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))]
+    text = text_of(doc)
+    line_end = text.find("\n", doc[start].idx)
+    line = text[text.rfind("\n", 0, doc[start].idx) + 1 : line_end if line_end >= 0 else len(text)]
     return not doc[start].is_sent_start and not is_title_cased(line) and not shows_something_else(doc, start, end)
 
 

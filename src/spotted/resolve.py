@@ -119,11 +119,8 @@ class Resolution:
         """Earlier pronouns of the same number and gender in reach, with what they stand for."""
         word = token.lower_
         same_kind = PLURAL_PRONOUNS if word in PLURAL_PRONOUNS else MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
-        starts = self.sentence_starts()
-        position = bisect.bisect_right(starts, token.i)
-        window_start = max(starts[max(0, position - 3)], self.carry_over_floor(token))
         found = []
-        for earlier in self.doc[window_start : token.i]:
+        for earlier in self.doc[self.window_start(token, sentences=3) : token.i]:
             if earlier.lower_ in same_kind and earlier.i not in self.quoted_tokens and earlier.i not in self.token_entity:
                 entity = self.pronoun(earlier)
                 if entity is not None:
@@ -141,14 +138,16 @@ class Resolution:
     def mentions_before(self, token: Token, sentences: int, across_blocks: bool = False) -> list[tuple[int, Entity]]:
         """Entity mentions in the `sentences` sentences up to `token`, not crossing into an
         earlier block unless `token`'s block names nobody before it (or `across_blocks`)."""
-        starts = self.sentence_starts()
-        position = bisect.bisect_right(starts, token.i)
-        window_start = starts[max(0, position - sentences)]
-        if not across_blocks:
-            window_start = max(window_start, self.carry_over_floor(token))
         indices = self.mention_indices()
-        low, high = bisect.bisect_left(indices, window_start), bisect.bisect_left(indices, token.i)
+        low = bisect.bisect_left(indices, self.window_start(token, sentences, across_blocks))
+        high = bisect.bisect_left(indices, token.i)
         return [(index, self.token_entity[index]) for index in indices[low:high]]
+
+    def window_start(self, token: Token, sentences: int, across_blocks: bool = False) -> int:
+        """First token of the `sentences` sentences up to `token` (see `mentions_before`)."""
+        starts = self.sentence_starts()
+        start = starts[max(0, bisect.bisect_right(starts, token.i) - sentences)]
+        return start if across_blocks else max(start, self.carry_over_floor(token))
 
     def carry_over_floor(self, token: Token) -> int:
         """First token a reference may reach back to: the block's start, or the previous block's
