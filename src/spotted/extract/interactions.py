@@ -18,7 +18,9 @@ An interaction needs an act joining the two on the dependency parse (ACE `Contac
   performance shared ("performances from X with Y", "collaborations from X and Y");
 - a quote addressed to someone, or a speaker's "I met X" in their own quote.
 When the parser leaves a verb without a subject, the "X", "X and Y" or "X/Y" written just before
-it is taken ("…and Mimi K and Kaia J totally pashed"). Work together counts only with a stated
+it is taken ("…and Mimi K and Kaia J totally pashed"); in a verbless caption the people it is built
+on ("X and Y, the prodigies behind…, hitting the town"); items of a list cut by semicolons never
+lend each other subjects. What a judge tells the dock is sentencing, not an interaction. Work together counts only with a stated
 time ("currently filming with X", "recently recorded a duet"); a career list ("recording with
 musicians such as X") does not. Proximity words without an act ("next to", "beside") give
 co-location instead.

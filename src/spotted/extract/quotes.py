@@ -463,7 +463,8 @@ def arrival_addressed(resolution: Resolution, verb: Token, speaker: Entity | Non
     """ "When Y walked past, he bowed and shouted, '…'": the one person whose arrival or passing
     the speech answers, named as the subject of a "when" clause on the verb (or on the verb it
     is coordinated with)."""
-    clauses = [child for head in (verb, verb.head if verb.dep_ == "conj" else verb) for child in head.children if child.dep_ == "advcl"]
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    clauses = [child for head in heads for child in head.children if child.dep_ == "advcl"]
     for clause in clauses:
         if not any(child.lower_ in {"when", "as"} for child in clause.children if child.dep_ in {"advmod", "mark"}):
             continue
