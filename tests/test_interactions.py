@@ -241,3 +241,11 @@ def test_shoving_someone_is_a_confrontation(extract):
 def test_a_judge_telling_the_defendant_is_sentencing_not_an_interaction(extract):
     text = 'Singer Tamsin Roe admitted assault. District Judge Helen Marsh told her the attack had been "unacceptable".'
     assert pairs(extract(text)) == set()
+
+
+def test_a_couple_arriving_hand_in_hand_and_chatting_with_a_designer_pairs_all_three(extract):
+    text = (
+        "The newlyweds Marco Bellini and Sasha Quinn arrived hand in hand, and the couple spent most of "
+        "the cocktail hour chatting with designer Yves Tandon."
+    )
+    assert pairs(extract(text)) == {pair("Marco Bellini", "Sasha Quinn"), pair("Marco Bellini", "Yves Tandon"), pair("Sasha Quinn", "Yves Tandon")}

@@ -194,3 +194,13 @@ def test_the_cast_of_an_old_film_is_not_present(extract):
     )
     present = {person.name for person in extract(text).people if person.present}
     assert present == {"Nora Vell", "Sam Oduya"}
+
+
+def test_a_gala_roundup_places_the_people_its_narrative_names(extract):
+    text = (
+        "Monday night's Harbour Gala had everything: a proposal and a tearful speech. The big moment came during "
+        "dessert, when footballer Jamal Oyelaran got down on one knee and proposed to his girlfriend, presenter "
+        "Nina Farrow, on the balcony. The champagne flowed."
+    )
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Jamal Oyelaran", "Nina Farrow"}

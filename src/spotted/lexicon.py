@@ -376,6 +376,7 @@ SCENE_WORDS = (
     "sighting", "sightings", "spotted", "celebrities", "celebs", "a-listers", "dance floor", "d-floor",
     "press room", "green room", "vip", "ballroom", "guests", "attendees", "dined", "dinner", "restaurant",
     "courtside", "front row", "nightlife", "carpet", "arrivals", "posed", "onlookers", "mingled",
+    "gala", "cocktail hour", "cocktails", "dessert", "balcony", "champagne", "soiree", "soirée",
 )
 
 # Acts that do not place their agent at the occasion, whatever else the clause says: winning or

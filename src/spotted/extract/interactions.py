@@ -138,7 +138,7 @@ def subjects_of(resolution: Resolution, verb: Token) -> list[Entity]:
             return written_before
     found: list[Entity] = []
     for subject in subject_tokens(verb):
-        found += entities_in(resolution, subject) or collective_members(resolution, subject)
+        found += collective_members(resolution, subject) or entities_in(resolution, subject)
     if not found and verb.pos_ == "NOUN":
         found = verbal_noun_agents(resolution, verb)
     if not found:
@@ -278,8 +278,12 @@ def reciprocal_object(verb: Token) -> bool:
 
 
 def done_together(verb: Token) -> bool:
-    """ "dined together", "worked together" — but not "came together" (a gathering)."""
-    return verb.lemma_.lower() not in {"come", "bring", "put"} and any(child.lower_ == "together" for child in verb.children)
+    """ "dined together", "worked together", "arrived hand in hand" — but not "came together" (a
+    gathering)."""
+    if verb.lemma_.lower() in {"come", "bring", "put"}:
+        return False
+    following = " ".join(token.lower_ for token in verb.doc[verb.i + 1 : verb.i + 4])
+    return any(child.lower_ == "together" for child in verb.children) or following in {"hand in hand", "arm in arm"}
 
 
 def is_act(token: Token) -> bool:

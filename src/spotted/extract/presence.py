@@ -204,13 +204,17 @@ def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...]
     the antecedent of a relative pronoun ("X, with whom he recorded…")."""
     found: list[Entity] = []
     stack = [token]
+    seen: set[int] = set()
     while stack:
         item = stack.pop(0)
+        if item.i in seen:
+            continue
+        seen.add(item.i)
         entity = resolution.entity_at(item)
         if entity is None and item.lower_ in {"whom", "who"}:
             stack.extend(antecedent(item))
         if entity is None:
-            stack.extend(bracketed_name(item))
+            stack.extend(bracketed_name(item) + name_after_role(resolution, item))
         if entity is not None and entity.kind in kinds and entity not in found:
             found.append(entity)
         for child in item.children:
@@ -221,6 +225,15 @@ def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...]
             elif child.dep_ == "prep" and child.lower_ == "such":  # "artists such as X"
                 stack.extend(g for prep in child.children if prep.lower_ == "as" for g in prep.children if g.dep_ == "pobj")
     return found
+
+
+def name_after_role(resolution: Resolution, token: Token) -> list[Token]:
+    """ "with designer Yves Tandon" where the parser hung the name elsewhere: the name right
+    after a role noun is the one the role introduces."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ not in ROLE_NOUNS or following is None or following.head is token:
+        return []
+    return [following] if resolution.token_entity.get(following.i) is not None else []
 
 
 def names_someone(token: Token) -> bool:
