@@ -137,3 +137,20 @@ def test_a_first_name_inside_a_short_spoken_quote_is_a_mention(extract):
 def test_whose_real_name_is_ties_the_two_names(extract):
     result = extract("Rapper Jax Verity, whose real name is James Okonjo, rose to fame in 2019. Verity toured Europe last year.")
     assert names(result) == {"Jax Verity"}
+
+
+def test_an_age_description_opening_a_paragraph_is_the_subject_of_the_one_before(extract):
+    text = (
+        'Singer Ada Knox says supporting her hero, soul veteran Lionel Bray, on his farewell tour has been "surreal".\n\n'
+        "The 24-year-old, who grew up in Cardiff, is currently opening for Bray across Europe. "
+        "She met him for the first time backstage in Paris last month."
+    )
+    assert frozenset({"Ada Knox", "Lionel Bray"}) in pair_names(extract(text))
+
+
+def test_a_name_inside_a_quote_is_not_what_a_description_outside_refers_to(extract):
+    text = (
+        "The pair were pictured arguing last week, but Jax Verity said on his radio show that the row was over.\n\n"
+        '"Dion Hale is my brother. We had words, that\'s all," the 29-year-old told listeners.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Jax Verity"]

@@ -217,8 +217,17 @@ class Clusters:
             self.parent[root_other] = root_keep
 
 
-def resolve(doc: Doc, names: list[NameSpan], groups: list[GroupSpan], blocks: list[Block], aliases: AliasTable) -> Resolution:
-    """Tie every name, role description and group mention of one article to an entity."""
+def resolve(
+    doc: Doc,
+    names: list[NameSpan],
+    groups: list[GroupSpan],
+    blocks: list[Block],
+    aliases: AliasTable,
+    quoted_tokens: frozenset[int] = frozenset(),
+) -> Resolution:
+    """Tie every name, role description and group mention of one article to an entity.
+    `quoted_tokens` are the tokens inside quotation marks: names there are the speaker's words,
+    never what a description outside refers to."""
     clusters = Clusters()
     why: dict[int, str] = {}
     for index in range(len(names)):
@@ -230,7 +239,7 @@ def resolve(doc: Doc, names: list[NameSpan], groups: list[GroupSpan], blocks: li
     stated = tie_stated_aliases(doc, names, blocks, clusters, why)
     table_names = tie_table_aliases(names, aliases, clusters, why)
     entities, token_entity = build_person_entities(doc, names, clusters, why, table_names)
-    resolution = Resolution(doc, entities, token_entity, stated, blocks)
+    resolution = Resolution(doc, entities, token_entity, stated, blocks, quoted_tokens)
     infer_genders(resolution)
     attach_role_descriptions(resolution)
     attach_groups(resolution, groups)
@@ -475,6 +484,9 @@ def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
     "the", up to six modifier words, a singular role noun."""
     found: list[tuple[int, Token]] = []
     for head in doc:
+        if is_age_description(head):
+            found.append((head.i - 5, head))  # "the 24-year-old"
+            continue
         if head.lower_ not in ROLE_NOUNS or head.tag_ != "NN":
             continue
         for start in range(head.i - 1, max(-1, head.i - 8), -1):
@@ -498,11 +510,17 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     }
     gender = "male" if head.lower_ in MALE_ROLE_NOUNS else "female" if head.lower_ in FEMALE_ROLE_NOUNS else None
     bare = head.i - start == 1  # "the host" says less than "the 40 Miles to Neptune frontman"
-    fitting = [
-        entity
-        for _, entity in reversed(resolution.mentions_before(head, sentences=6))
-        if entity.kind == "person" and id(entity) not in subject_entities and not (gender and entity.gender and entity.gender != gender)
+    mentions = [
+        (index, entity)
+        for index, entity in reversed(resolution.mentions_before(head, sentences=6))
+        if entity.kind == "person" and index not in resolution.quoted_tokens
+        and id(entity) not in subject_entities and not (gender and entity.gender and entity.gender != gender)
     ]
+    # A description that is itself the subject ("The 24-year-old, who…") continues the topic:
+    # the last subject named; elsewhere ("passed the frontman") the last person named.
+    opens_clause = resolution.doc[start].is_sent_start or head.dep_ in SUBJECT_DEPS
+    subjects = [entity for index, entity in mentions if opens_clause and is_subject_or_its_owner(resolution.doc[index])]
+    fitting = list(dict.fromkeys(subjects + [entity for _, entity in mentions]))
     titled = [entity for entity in fitting if head.lower_ in titles_of(resolution, entity)]
     if titled:
         return titled[0]  # "the Lumen-winning rapper" is whoever the text called a rapper
@@ -512,6 +530,16 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     if bare:
         return None  # a bare role refers back only to someone the text gave that role
     return fitting[0] if fitting else None
+
+
+def is_age_description(token: Token) -> bool:
+    """ "old" at the end of "the 29-year-old", which spaCy splits at the hyphens (and often
+    parses as an adjective of the next noun, so the words are read, not the parse)."""
+    doc = token.doc
+    return (
+        token.lower_ == "old" and token.i >= 5 and doc[token.i - 2].lower_ in {"year", "years"}
+        and doc[token.i - 4].like_num and doc[token.i - 5].lower_ in {"the", "this"}
+    )
 
 
 def titled_before(resolution: Resolution, head: Token, gender: str | None) -> Entity | None:

@@ -35,6 +35,7 @@ from spotted.resolve import (
     SUBJECT_DEPS,
     Entity,
     Resolution,
+    is_age_description,
     is_subject_or_its_owner,
 )
 from spotted.segment import Block, Quoted, block_of, text_of
@@ -548,16 +549,6 @@ def is_role_description(token: Token) -> bool:
     if is_age_description(token):
         return True
     return token.lower_ in ROLE_NOUNS and any(child.lower_ in {"the", "this"} for child in token.children)
-
-
-def is_age_description(token: Token) -> bool:
-    """ "old" at the end of "the 29-year-old", which spaCy splits at the hyphens (and often
-    parses as an adjective of the next noun, so the words are read, not the parse)."""
-    doc = token.doc
-    return (
-        token.lower_ == "old" and token.i >= 5 and doc[token.i - 2].lower_ in {"year", "years"}
-        and doc[token.i - 4].like_num and doc[token.i - 5].lower_ in {"the", "this"}
-    )
 
 
 def salient_person(resolution: Resolution, token: Token, history: History, other_than: Entity | None = None) -> Entity | None:
