@@ -249,3 +249,8 @@ def test_a_couple_arriving_hand_in_hand_and_chatting_with_a_designer_pairs_all_t
         "the cocktail hour chatting with designer Yves Tandon."
     )
     assert pairs(extract(text)) == {pair("Marco Bellini", "Sasha Quinn"), pair("Marco Bellini", "Yves Tandon"), pair("Sasha Quinn", "Yves Tandon")}
+
+
+def test_a_partner_introduced_with_a_title_word_after_the_comma_pairs_with_the_owner(extract):
+    text = "On Saturday, model Anouk Devereux and her boyfriend, DJ Theo Lark, were inseparable in the VIP area, sharing a kiss at sunset."
+    assert pair("Anouk Devereux", "Theo Lark") in pairs(extract(text))

@@ -1,7 +1,7 @@
 """Who is a person: spaCy's opinion corrected by how the text uses each name."""
 
 import spacy
-from conftest import names
+from conftest import FIXTURES, names
 from spacy.tokens import Doc
 
 from spotted.recognize import is_a_band, takes_a_plural_verb
@@ -277,3 +277,8 @@ def test_a_plural_role_noun_before_two_names_is_not_part_of_the_first(extract):
 def test_a_name_on_a_club_is_the_club(extract):
     result = extract("Singer Tamsin Roe left the Velvet Door club in Soho at 2am.")
     assert names(result) == {"Tamsin Roe"}
+
+
+def test_a_shouted_function_word_in_a_headline_is_not_a_name(extract):
+    text = (FIXTURES / "festival.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    assert "WHOM" not in names(extract(text))

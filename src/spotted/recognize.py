@@ -735,9 +735,11 @@ def is_worn(doc: Doc, start: int, end: int) -> bool:
 
 
 def has_non_person_word(span: Span) -> bool:
-    """ "Lumen Awards", "Snapline News", "Bistro Marisol": words no person's name has; and
-    "Briton", "Irish Catholic": nationalities and faiths alone."""
+    """ "Lumen Awards", "Snapline News", "Bistro Marisol": words no person's name has;
+    "Briton", "Irish Catholic": nationalities and faiths alone; "WHOM" in a shouted headline."""
     words = [token.lower_ for token in span if token.is_alpha]
+    if words and all(token.is_upper and token.is_stop for token in span if token.is_alpha):
+        return True
     return any(word in NON_PERSON_WORDS for word in words) or bool(words) and all(word in DEMONYMS for word in words)
 
 

@@ -435,8 +435,8 @@ def partner_named(resolution: Resolution, noun: Token) -> Entity | None:
         candidates.append(noun.head)
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
-        after_comma = doc[noun.i + 2 : min(noun.i + 5, len(doc))]  # "her boyfriend, chef Luca Moretti"
-        candidates += [token for token in after_comma if token.pos_ == "PROPN"][:1]
+        after_comma = doc[noun.i + 2 : min(noun.i + 5, len(doc))]  # "her boyfriend, chef Luca Moretti", "…, DJ Theo Lark"
+        candidates += [token for token in after_comma if resolution.token_entity.get(token.i) is not None][:1]
     for token in candidates:
         entity = resolution.entity_at(token)
         if entity is not None and entity.kind == "person":
