@@ -254,3 +254,8 @@ def test_a_couple_arriving_hand_in_hand_and_chatting_with_a_designer_pairs_all_t
 def test_a_partner_introduced_with_a_title_word_after_the_comma_pairs_with_the_owner(extract):
     text = "On Saturday, model Anouk Devereux and her boyfriend, DJ Theo Lark, were inseparable in the VIP area, sharing a kiss at sunset."
     assert pair("Anouk Devereux", "Theo Lark") in pairs(extract(text))
+
+
+def test_collecting_awards_together_on_stage_pairs_the_two(extract):
+    text = "Actress Mira Castellanos and director Ines Halvorsen won. Castellanos and Halvorsen collected their awards together on stage."
+    assert pair("Mira Castellanos", "Ines Halvorsen") in pairs(extract(text))

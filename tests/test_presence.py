@@ -204,3 +204,12 @@ def test_a_gala_roundup_places_the_people_its_narrative_names(extract):
     )
     present = {person.name for person in extract(text).people if person.present}
     assert present == {"Jamal Oyelaran", "Nina Farrow"}
+
+
+def test_the_presenter_of_a_passive_handing_over_and_a_wife_in_the_audience_are_present(extract):
+    text = (
+        "Veteran actor Sir Desmond Hale was honoured at the Harbour Film Awards. He was handed the award by his "
+        "former co-star, Dame Priya Nair. He thanked his wife, Eleanor, who was in the audience."
+    )
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Desmond Hale", "Priya Nair", "Eleanor"}

@@ -154,3 +154,9 @@ def test_a_name_inside_a_quote_is_not_what_a_description_outside_refers_to(extra
         '"Dion Hale is my brother. We had words, that\'s all," the 29-year-old told listeners.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Jax Verity"]
+
+
+def test_dame_is_a_title_before_a_full_name_and_before_a_first_name(extract):
+    text = 'Veteran actor Sir Desmond Hale was honoured by his co-star, Dame Priya Nair. "He taught me everything," Dame Priya said.'
+    result = extract(text)
+    assert names(result) == {"Desmond Hale", "Priya Nair"}

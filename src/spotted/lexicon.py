@@ -312,12 +312,12 @@ THING_NOUNS = frozenset(
 OCCASION_VERBS = frozenset(
     "attend arrive appear perform present co-present host co-host emcee compere accept collect sing "
     "greet hug kiss embrace dance dine mingle pose walk speak fight kick punch brawl arrest die meet "
-    "congratulate introduce serenade toast duet headline thank".split()
+    "congratulate introduce serenade toast duet headline thank hand".split()
 )
 
 
 # Where being is being at the occasion: "was on air", "is backstage", "was in court".
-OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony podium".split())
+OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony podium audience crowd".split())
 
 # Titles of those who preside over a hearing: a judge who ruled or spoke was there.
 PRESIDING_TITLES = frozenset("judge magistrate justice coroner".split())

@@ -283,7 +283,8 @@ def done_together(verb: Token) -> bool:
     if verb.lemma_.lower() in {"come", "bring", "put"}:
         return False
     following = " ".join(token.lower_ for token in verb.doc[verb.i + 1 : verb.i + 4])
-    return any(child.lower_ == "together" for child in verb.children) or following in {"hand in hand", "arm in arm"}
+    together = any(token.lower_ == "together" and verb in (token.head, token.head.head) for token in verb.subtree)  # "together on stage"
+    return together or following in {"hand in hand", "arm in arm"}
 
 
 def is_act(token: Token) -> bool:

@@ -368,9 +368,16 @@ def acts(resolution: Resolution, scene: bool) -> list[Act]:
         if scene and verb.lemma_.lower() in SIGHTING_VERBS:
             found += sighting_acts(resolution, verb)
         if places_its_agents(verb, verbs) and is_actual(verb):
-            people = agents_of(resolution, verb) + companions_of(resolution, verb)
+            people = agents_of(resolution, verb) + companions_of(resolution, verb) + passive_agents(resolution, verb)
             found += [Act(person, verb, clause_of(verb)) for person in people]
     return found
+
+
+def passive_agents(resolution: Resolution, verb: Token) -> list[Entity]:
+    """ "he was handed the award by his co-star, X", "was greeted by X": the doer of a passive."""
+    if not any(child.dep_ == "nsubjpass" for child in verb.children):
+        return []
+    return [entity for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj" for entity in people_in_phrase(resolution, pobj)]
 
 
 def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
