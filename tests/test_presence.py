@@ -213,3 +213,13 @@ def test_the_presenter_of_a_passive_handing_over_and_a_wife_in_the_audience_are_
     )
     present = {person.name for person in extract(text).people if person.present}
     assert present == {"Desmond Hale", "Priya Nair", "Eleanor"}
+
+
+def test_a_spy_column_is_a_scene_report(extract):
+    text = (
+        "Rumoured exes Callie Shaw and Dex Moreno put on a united front at Lucio's on Friday, a spy tells us. "
+        '"They looked very much together," the onlooker said. '
+        "Meanwhile, tennis ace Petra Voss was seen slipping out the back door."
+    )
+    present = {person.name for person in extract(text).people if person.present}
+    assert present == {"Callie Shaw", "Dex Moreno", "Petra Voss"}

@@ -230,3 +230,8 @@ def test_a_shout_when_someone_walks_past_is_addressed_to_them(extract):
     text = 'Comedian Rafi Adler hosted the show. When winner Lulu Crane walked past, he bowed and shouted, "Your majesty!"'
     [quote] = extract(text).quotes
     assert (quote.speaker, quote.addressee) == ("Rafi Adler", "Lulu Crane")
+
+
+def test_a_bellowed_toast_is_attributed_to_the_pronoun_s_referent(extract):
+    text = 'Across the room, hip-hop mogul Big Marcus raised a glass. "To the future!" he bellowed, before the cake came out.'
+    assert [q.speaker for q in extract(text).quotes] == ["Big Marcus"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 SPEECH_VERBS = frozenset(
     "say tell ask add exclaim reply respond answer shout yell scream whisper joke quip laugh gush "
     "admit explain recall reveal confess insist note murmur declare announce write tweet post "
-    "cry beam boast muse chime sigh giggle squeal continue agree deny claim state describe".split()
+    "cry beam boast muse chime sigh giggle squeal continue agree deny claim state describe bellow "
+    "holler snap bark gasp shriek cheer toast".split()
 )
 
 # Acts that place their agent at the occasion (FrameNet Arriving, Presence, Attending, Performers).
@@ -377,6 +378,7 @@ SCENE_WORDS = (
     "press room", "green room", "vip", "ballroom", "guests", "attendees", "dined", "dinner", "restaurant",
     "courtside", "front row", "nightlife", "carpet", "arrivals", "posed", "onlookers", "mingled",
     "gala", "cocktail hour", "cocktails", "dessert", "balcony", "champagne", "soiree", "soirée",
+    "spy", "spies", "spied", "onlooker", "eyewitness", "across the room",
 )
 
 # Acts that do not place their agent at the occasion, whatever else the clause says: winning or
