@@ -259,3 +259,11 @@ def test_a_partner_introduced_with_a_title_word_after_the_comma_pairs_with_the_o
 def test_collecting_awards_together_on_stage_pairs_the_two(extract):
     text = "Actress Mira Castellanos and director Ines Halvorsen won. Castellanos and Halvorsen collected their awards together on stage."
     assert pair("Mira Castellanos", "Ines Halvorsen") in pairs(extract(text))
+
+
+def test_a_relative_doing_something_is_not_the_person_whose_relative_she_is(extract):
+    text = (
+        "Singer Rae Sutton played Hyde Park on Saturday. Sutton's mother, who flew in from Dublin, watched from "
+        "the side of the stage with the singer's manager, Greta Holm."
+    )
+    assert pairs(extract(text)) == set()

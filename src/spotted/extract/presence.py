@@ -285,11 +285,17 @@ def subject_tokens(verb: Token) -> list[Token]:
         governor = next((a for a in list(verb.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None:
             return subject_tokens(governor)
-    if verb.dep_ == "acl" and any(child.dep_ == "poss" for child in verb.head.children):  # "her decision to cast X"
-        return [child for child in verb.head.children if child.dep_ == "poss"]
+    if verb.dep_ == "acl" and any(child.dep_ == "poss" for child in verb.head.children) and not is_person_noun(verb.head):
+        return [child for child in verb.head.children if child.dep_ == "poss"]  # "her decision to cast X", not "Sutton's mother … watched"
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     return []
+
+
+def is_person_noun(token: Token) -> bool:
+    """A relative, partner or role ("her mother", "his manager"): someone other than the owner."""
+    word = token.lemma_.lower()
+    return word in RELATION_NOUNS or word in PARTNER_NOUNS or word in ROLE_NOUNS
 
 
 def agents_of(resolution: Resolution, verb: Token) -> list[Entity]:
