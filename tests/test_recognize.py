@@ -282,3 +282,8 @@ def test_a_name_on_a_club_is_the_club(extract):
 def test_a_shouted_function_word_in_a_headline_is_not_a_name(extract):
     text = (FIXTURES / "festival.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
     assert "WHOM" not in names(extract(text))
+
+
+def test_the_and_a_plural_possessive_is_a_band(extract):
+    result = extract("The couple shared their first dance to the Everly Grays' Always You. Singer Gus Mallory performed the song live.")
+    assert names(result) == {"Gus Mallory"}

@@ -628,8 +628,8 @@ def is_a_band(doc: Doc, start: int, end: int) -> bool:
         return True  # a plural verb for one name
     if root.dep_ == "compound" and root.head.lower_ in BAND_MEMBER_NOUNS:
         return True
-    if before is not None and before.lower_ == "the" and (doc[end - 1].tag_ == "NNPS" or is_plural_looking_word(doc, start, end)):
-        return True  # "the Marlows", "the Byrds"
+    if before is not None and before.lower_ == "the" and (doc[end - 1].tag_ == "NNPS" or is_plural_looking_word(doc, start, end) or owns_as_a_plural(doc, end)):
+        return True  # "the Marlows", "the Byrds", "the Everly Grays' hit"
     return wins_a_band_prize(root) or beaten_to_a_band_prize(doc, start, root)
 
 
@@ -645,6 +645,11 @@ def beaten_to_a_band_prize(doc: Doc, start: int, root: Token) -> bool:
     return prize_verb.lemma_.lower() in PRIZE_VERBS and any(
         token.lower_ in {"band", "group", "duo", "trio"} for child in prize_verb.children if child.dep_ == "dobj" for token in [child, *child.conjuncts]
     )
+
+
+def owns_as_a_plural(doc: Doc, end: int) -> bool:
+    """ "the Everly Grays' Always You": a plural possessive (a bare apostrophe after an "s")."""
+    return end < len(doc) and doc[end].text in {"'", "’"} and doc[end - 1].text.endswith("s")
 
 
 def is_plural_looking_word(doc: Doc, start: int, end: int) -> bool:
