@@ -1,6 +1,6 @@
 """Who interacted with whom, and who was only near whom: each rule on a sentence of the genre."""
 
-from conftest import pairs
+from conftest import FIXTURES, pairs
 
 
 def pair(a: str, b: str) -> frozenset[str]:
@@ -267,3 +267,9 @@ def test_a_relative_doing_something_is_not_the_person_whose_relative_she_is(extr
         "the side of the stage with the singer's manager, Greta Holm."
     )
     assert pairs(extract(text)) == set()
+
+
+def test_the_couple_is_the_pair_the_text_married_not_the_last_two_named(extract):
+    text = (FIXTURES / "wedding.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    assert pair("Tallulah Crane", "Dana Whitlock") not in pairs(extract(text))
+    assert pair("Tallulah Crane", "Jonah Reyes") in pairs(extract(text))

@@ -324,8 +324,11 @@ OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony pod
 PRESIDING_TITLES = frozenset("judge magistrate justice coroner".split())
 
 # Collective subjects and how many people they stand for (None: everyone named just before).
-COLLECTIVE_SIZES = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, "three": 3,
-                    "everyone": None, "everybody": None, "all": None}
+COLLECTIVE_SIZES = {"pair": 2, "duo": 2, "couple": 2, "newlyweds": 2, "lovebirds": 2, "both": 2, "two": 2,
+                    "trio": 3, "three": 3, "everyone": None, "everybody": None, "all": None}
+# Collectives that mean the couple the text made ("X married Y … the couple"), and the verbs that make one.
+COUPLE_WORDS = frozenset({"couple", "newlyweds", "lovebirds"})
+COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".

@@ -38,6 +38,8 @@ from spacy.tokens import Span, Token
 from spotted.lexicon import (
     ABSENCE_VERBS,
     COLLECTIVE_SIZES,
+    COUPLE_WORDS,
+    COUPLING_VERBS,
     EPISTEMIC_WORDS,
     EVENT_NOUNS,
     NOT_PRESENCE_VERBS,
@@ -313,6 +315,12 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
     word = token.lower_
     if word not in COLLECTIVE_SIZES:
         return []
+    if word in COUPLE_WORDS:
+        couple = last_couple_before(resolution, token)
+        if couple and not set(couple) & set(excluding or []):
+            return couple  # "X married Y … the couple"
+        if word != "couple":
+            return []  # "the newlyweds" means a pair the text married, or nobody it named
     recent = recently_named(resolution, token, excluding, across_blocks=False)
     size = COLLECTIVE_SIZES[word]
     if size is not None:
@@ -322,6 +330,21 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
         return people[:size] if len(people) >= size else []
     groups = [entity for entity in recent if entity.kind == "group"]
     return groups if len(groups) >= 2 else recent
+
+
+def last_couple_before(resolution: Resolution, token: Token) -> list[Entity]:
+    """The last two people the text made a couple before `token`: "X married Y", "X is dating
+    Y", "X got engaged to Y"."""
+    couple: list[Entity] = []
+    for verb in resolution.doc[: token.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUPLING_VERBS or verb.i in resolution.quoted_tokens:
+            continue
+        subjects = [entity for subject in subject_tokens(verb) for entity in people_in_phrase(resolution, subject)]
+        partners = [entity for child in verb.children if child.dep_ in {"dobj", "obj"} for entity in people_in_phrase(resolution, child)]
+        partners += [entity for prep in verb.children if prep.lower_ == "to" for pobj in prep.children for entity in people_in_phrase(resolution, pobj)]
+        if len(subjects) == 1 and len(partners) == 1 and subjects[0] is not partners[0]:
+            couple = [subjects[0], partners[0]]
+    return couple
 
 
 def recently_named(resolution: Resolution, token: Token, excluding: list[Entity] | None, across_blocks: bool) -> list[Entity]:
