@@ -217,3 +217,11 @@ def test_a_spy_column_is_a_scene_report(extract):
         "Meanwhile, tennis ace Petra Voss was seen slipping out the back door."
     )
     assert present(extract(text)) == {"Callie Shaw", "Dex Moreno", "Petra Voss"}
+
+
+def test_a_party_report_calling_it_a_bash_is_a_scene_report_and_absent_means_absent(extract):
+    text = (
+        "Reality star Molly Shaw posed for photographers at the launch on Thursday night. Also at the bash was "
+        "soap actress Jess Kaur, 31. Molly's former co-star Connor Blake was notably absent."
+    )
+    assert present(extract(text)) == {"Molly Shaw", "Jess Kaur"}

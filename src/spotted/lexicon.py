@@ -381,7 +381,7 @@ SCENE_WORDS = (
     "press room", "green room", "vip", "ballroom", "guests", "attendees", "dined", "dinner", "restaurant",
     "courtside", "front row", "nightlife", "carpet", "arrivals", "posed", "onlookers", "mingled",
     "gala", "cocktail hour", "cocktails", "dessert", "balcony", "champagne", "soiree", "soirée",
-    "spy", "spies", "spied", "onlooker", "eyewitness", "across the room",
+    "spy", "spies", "spied", "onlooker", "eyewitness", "across the room", "bash", "shindig",
 )
 
 # Acts that do not place their agent at the occasion, whatever else the clause says: winning or

@@ -560,7 +560,8 @@ def states_absence(verb: Token) -> bool:
     skipped = verb.lemma_.lower() in ABSENCE_VERBS and any(
         child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in EVENT_NOUNS for child in verb.children
     )
-    return skipped or bool(ELSEWHERE.search(own_clause(verb)))
+    said_absent = any(child.dep_ == "acomp" and child.lower_ in {"absent", "missing"} for child in verb.children)  # "was notably absent"
+    return skipped or said_absent or bool(ELSEWHERE.search(own_clause(verb)))
 
 
 def placed_by_the_narrative(resolution: Resolution) -> set[str]:
