@@ -311,7 +311,8 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
     """Who "the trio", "the pair" or "everyone" stands for: the last two or three people named
     before it (other than `excluding`: "X came out to greet the pair"), or everyone named in the
     sentences just before — the groups, when two or more groups were named, since "everyone"
-    then means their members."""
+    then means their members. "The couple" (and "the newlyweds") is first the last pair the
+    text married, dated or engaged."""
     word = token.lower_
     if word not in COLLECTIVE_SIZES:
         return []
