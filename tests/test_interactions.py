@@ -273,3 +273,8 @@ def test_the_couple_is_the_pair_the_text_married_not_the_last_two_named(extract)
     text = (FIXTURES / "wedding.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
     assert pair("Tallulah Crane", "Dana Whitlock") not in pairs(extract(text))
     assert pair("Tallulah Crane", "Jonah Reyes") in pairs(extract(text))
+
+
+def test_shooting_scenes_with_two_actors_pairs_all_three(extract):
+    text = "Director Nadia Kamal is currently shooting the film's night scenes with Edie Lowther and Aaron Pike on the moors."
+    assert pairs(extract(text)) == {pair("Nadia Kamal", "Edie Lowther"), pair("Nadia Kamal", "Aaron Pike"), pair("Edie Lowther", "Aaron Pike")}

@@ -287,3 +287,8 @@ def test_a_shouted_function_word_in_a_headline_is_not_a_name(extract):
 def test_the_and_a_plural_possessive_is_a_band(extract):
     result = extract("The couple shared their first dance to the Everly Grays' Always You. Singer Gus Mallory performed the song live.")
     assert names(result) == {"Gus Mallory"}
+
+
+def test_a_title_in_apposition_to_a_debut_is_a_work(extract):
+    result = extract("The Fell is director Nadia Kamal's first feature since her 2019 debut, Salt Marsh.")
+    assert names(result) == {"Nadia Kamal"}

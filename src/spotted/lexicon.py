@@ -304,7 +304,8 @@ ORGANISATION_POSSESSIONS = frozenset(
 THING_NOUNS = frozenset(
     "song single album record track tune anthem ballad film movie picture documentary show series "
     "sitcom drama musical play book novel game band group duo brand company label magazine "
-    "newspaper website app restaurant club bar venue hotel festival award prize character".split()
+    "newspaper website app restaurant club bar venue hotel festival award prize character debut "
+    "feature sequel follow-up".split()
 )
 
 # The acts of an occasion itself, for stories that are not scene reports (news, obituaries): the
@@ -352,12 +353,12 @@ CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split(
 GROUP_ACTIVITIES = frozenset("dine eat lunch brunch drink party celebrate chat gab talk converse present co-present perform sing dance".split())
 
 # Working together: counts only when the text dates it ("currently", "recently").
-WORK_VERBS = frozenset("work record film collaborate co-star tour write produce".split())
+WORK_VERBS = frozenset("work record film shoot collaborate co-star tour write produce".split())
 TIME_CUES = frozenset("currently recently today tonight yesterday while during".split())
 
 # Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
 # filming her latest movie with X", "recorded a duet with X").
-ACCOMPANIED_NOUNS = frozenset("dinner lunch breakfast brunch drinks meal film movie album record duet song track project tour date party selfie photo picture pic snapshot".split())
+ACCOMPANIED_NOUNS = frozenset("dinner lunch breakfast brunch drinks meal film movie album record duet song track project tour date party selfie photo picture pic snapshot scene".split())
 
 # Acts that put people side by side without their acting together ("arrested along with X").
 NOT_TOGETHER_VERBS = frozenset("arrest charge sentence nominate compare rank list beat win lose pip replace tie involve".split())

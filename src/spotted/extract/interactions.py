@@ -377,7 +377,7 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
             if a.kind == "person" and a not in partners:  # a misattached "including" can list them twice
                 for b in partners:
                     yield a, b, "together", verb.sent
-        if lemma in GROUP_ACTIVITIES:
+        if lemma in GROUP_ACTIVITIES or lemma in WORK_VERBS:  # "shooting the scenes with X and Y": X and Y too
             for a, b in combinations([entity for entity in partners if entity.kind == "person"], 2):
                 yield a, b, "together", verb.sent
 
