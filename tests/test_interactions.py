@@ -278,3 +278,8 @@ def test_the_couple_is_the_pair_the_text_married_not_the_last_two_named(extract)
 def test_shooting_scenes_with_two_actors_pairs_all_three(extract):
     text = "Director Nadia Kamal is currently shooting the film's night scenes with Edie Lowther and Aaron Pike on the moors."
     assert pairs(extract(text)) == {pair("Nadia Kamal", "Edie Lowther"), pair("Nadia Kamal", "Aaron Pike"), pair("Edie Lowther", "Aaron Pike")}
+
+
+def test_ran_over_to_hug_her_pairs_the_runner_with_her(extract):
+    text = "Best actress winner Sofia Lind just walked in clutching her trophy. Her co-star Ben Okafor ran over to hug her."
+    assert pairs(extract(text)) == {pair("Ben Okafor", "Sofia Lind")}

@@ -328,6 +328,8 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             continue
         subjects = subjects_of(resolution, verb)
         partners = partners_of(resolution, verb, subjects)
+        if verb.dep_ == "compound" and not subjects and not partners:
+            subjects, partners = misparsed_infinitive(resolution, verb)
         for a in subjects:
             for b in partners:
                 yield a, b, kind, verb.sent
@@ -340,6 +342,16 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
             for a, b in combinations(group, 2):
                 yield a, b, kind, verb.sent
+
+
+def misparsed_infinitive(resolution: Resolution, verb: Token) -> tuple[list[Entity], list[Entity]]:
+    """ "X ran over to hug her", which the small parser reads as "to [hug her]" with "hug" a
+    modifier of "her": the person it modifies is the object, the clause's subject the doer."""
+    target = resolution.entity_at(verb.head)
+    clause = next((token for token in verb.ancestors if token.pos_ in {"VERB", "AUX"}), None)
+    if target is None or clause is None or verb.tag_ != "VB":
+        return [], []
+    return subjects_of(resolution, clause), [target]
 
 
 def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
