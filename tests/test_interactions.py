@@ -283,3 +283,13 @@ def test_shooting_scenes_with_two_actors_pairs_all_three(extract):
 def test_ran_over_to_hug_her_pairs_the_runner_with_her(extract):
     text = "Best actress winner Sofia Lind just walked in clutching her trophy. Her co-star Ben Okafor ran over to hug her."
     assert pairs(extract(text)) == {pair("Ben Okafor", "Sofia Lind")}
+
+
+def test_coaching_someone_at_a_stated_time_is_working_together(extract):
+    text = "Pop star Jade Morrow, whom choreographer Lena Ashby coached for her first tour in 2009, paid tribute."
+    assert pairs(extract(text)) == {pair("Lena Ashby", "Jade Morrow")}
+
+
+def test_coaching_with_no_stated_time_is_a_career_fact(extract):
+    text = "Pop star Jade Morrow, whom choreographer Lena Ashby coached for years, paid tribute."
+    assert pairs(extract(text)) == set()

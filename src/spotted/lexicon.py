@@ -95,6 +95,8 @@ SOCIAL_VERBS = {
     "help": "helped",
     "interrupt": "interrupted",
     "collaborate": "worked together",
+    "coach": "coached",
+    "mentor": "mentored",
     "work": "worked together",
     "record": "recorded together",
     "film": "worked together",
@@ -353,7 +355,7 @@ CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split(
 GROUP_ACTIVITIES = frozenset("dine eat lunch brunch drink party celebrate chat gab talk converse present co-present perform sing dance".split())
 
 # Working together: counts only when the text dates it ("currently", "recently").
-WORK_VERBS = frozenset("work record film shoot collaborate co-star tour write produce".split())
+WORK_VERBS = frozenset("work record film shoot collaborate co-star tour write produce coach mentor".split())
 TIME_CUES = frozenset("currently recently today tonight yesterday while during".split())
 
 # Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
