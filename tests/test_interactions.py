@@ -293,3 +293,13 @@ def test_coaching_someone_at_a_stated_time_is_working_together(extract):
 def test_coaching_with_no_stated_time_is_a_career_fact(extract):
     text = "Pop star Jade Morrow, whom choreographer Lena Ashby coached for years, paid tribute."
     assert pairs(extract(text)) == set()
+
+
+def test_brunch_with_his_co_stars_pairs_everyone_at_the_table(extract):
+    text = "Actor Zane Okoye, 35, grabbed brunch with his Night Shift co-stars Priya Das and Leo Marchetti on Sunday."
+    assert pairs(extract(text)) == {pair("Zane Okoye", "Priya Das"), pair("Zane Okoye", "Leo Marchetti"), pair("Priya Das", "Leo Marchetti")}
+
+
+def test_waving_at_someone_is_an_interaction(extract):
+    text = "Singer Amara Bell and actor Zane Okoye were both at the restaurant. Bell waved at Okoye on her way out."
+    assert pair("Amara Bell", "Zane Okoye") in pairs(extract(text))

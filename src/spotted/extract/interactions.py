@@ -74,6 +74,7 @@ OBJECT_BOUND_KINDS = {"light": {"cigarette", "cigar", "joint", "smoke"}, "lit": 
 ACCOMPANIMENT_WORDS = {"with", "alongside", "along"}  # "X, along with her co-stars Y and Z, arrived"
 HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
+GESTURE_VERBS = {"wave", "smile", "wink", "nod", "grin", "blow"}  # "waved at X"
 HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake"}  # "grabbed X's hand"
 # Kinds that a light verb gives and that need two to do: "X and Y hit the town", "got cosy",
 # "exchanged hellos", "shared a laugh".
@@ -101,6 +102,8 @@ def verb_kind(verb: Token) -> str | None:
     lemma = act_lemma(verb)
     if lemma == "five" or verb.lower_ in {"fived", "high-fived", "high-fiving"}:
         return "high-fived"
+    if verb.pos_ == "VERB" and any(child.dep_ == "dobj" and child.lemma_.lower() in MEAL_NOUNS for child in verb.children):
+        return "dined"  # "grabbed brunch with X", "enjoyed dinner with Y"
     if lemma == "bring" and any(child.dep_ == "prt" and child.lower_ == "along" for child in verb.children):
         return "accompanied"
     kind = SOCIAL_VERBS.get(lemma)
@@ -256,6 +259,8 @@ def is_partner_preposition(preposition: Token, lemma: str) -> bool:
         return True
     if word == "on":
         return lemma in ADVANCE_VERBS
+    if word == "at":
+        return lemma in GESTURE_VERBS  # "waved at X", not "danced at X's party"
     return word in PARTNER_PREPOSITIONS
 
 
@@ -399,8 +404,17 @@ def companions_named(resolution: Resolution, prep: Token, subjects: list[Entity]
     named before, the subjects aside: "X, who worked with the duo")."""
     found: list[Entity] = []
     for pobj in (child for child in prep.children if child.dep_ == "pobj"):
-        found += collective_members(resolution, pobj, excluding=subjects) or entities_in(resolution, pobj)
+        found += collective_members(resolution, pobj, excluding=subjects) or entities_in(resolution, pobj) or split_co_stars(resolution, pobj)
     return found
+
+
+def split_co_stars(resolution: Resolution, token: Token) -> list[Entity]:
+    """ "with his co-stars X and Y", which spaCy splits into "co - stars" and then parses with
+    "stars" as a verb whose object is X: the names hung on that "stars"."""
+    doc = token.doc
+    if token.lower_ != "co" or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ not in {"star", "stars"}:
+        return []
+    return [entity for child in doc[token.i + 2].children if child.dep_ in {"dobj", "appos", "npadvmod"} for entity in entities_in(resolution, child)]
 
 
 def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:
