@@ -19,8 +19,8 @@ from spotted.evaluate import Report, evaluate, load_cases, spotted_system
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
-MINIMUMS = {  # measured 2026-11-25 20:35 (bench/RESULTS.md): gossip .971/.962/.929/1.00, articles .956/.901/.833/.991
-    "dev-gossip": {"people": 0.95, "presence": 0.94, "interactions": 0.90, "speaker": 0.98},
+MINIMUMS = {  # measured 2026-11-25 21:50 (bench/RESULTS.md): gossip .971/.962/.941/1.00, articles .956/.901/.833/.991
+    "dev-gossip": {"people": 0.95, "presence": 0.94, "interactions": 0.92, "speaker": 0.98},
     "dev-articles": {"people": 0.95, "presence": 0.90, "interactions": 0.81, "speaker": 0.97},
 }
 
