@@ -157,7 +157,8 @@ HONORIFICS = frozenset(
     "officer detective sgt sergeant".split()
 )
 # "Lady" and "Prince" begin many stage names; they are dropped only before a known given name.
-NAME_INITIAL_TITLES = frozenset({"lady", "prince", "princess", "king", "queen", "lord", "dame", "sir"})
+# "Sir" and "Dame" are not among them: they are titles before any name ("Dame Priya").
+NAME_INITIAL_TITLES = frozenset({"lady", "prince", "princess", "king", "queen", "lord"})
 
 # Heads of noun phrases that denote a collective acting together ("her dancers", "the cast").
 GROUP_NOUNS = frozenset(

@@ -236,8 +236,6 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
     word = token.lower_.rstrip(".")
     if end - start < 2:
         return False
-    if word in {"sir", "dame"}:
-        return True  # "Dame Priya Nair", "Dame Priya": always a title before a name
     if word in NAME_INITIAL_TITLES:
         return end - start >= 3 and doc[start + 1].lower_ in given_names()
     singular = word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") else word  # "Comedians X and Y"

@@ -404,17 +404,8 @@ def companions_named(resolution: Resolution, prep: Token, subjects: list[Entity]
     named before, the subjects aside: "X, who worked with the duo")."""
     found: list[Entity] = []
     for pobj in (child for child in prep.children if child.dep_ == "pobj"):
-        found += collective_members(resolution, pobj, excluding=subjects) or entities_in(resolution, pobj) or split_co_stars(resolution, pobj)
+        found += collective_members(resolution, pobj, excluding=subjects) or entities_in(resolution, pobj)
     return found
-
-
-def split_co_stars(resolution: Resolution, token: Token) -> list[Entity]:
-    """ "with his co-stars X and Y", which spaCy splits into "co - stars" and then parses with
-    "stars" as a verb whose object is X: the names hung on that "stars"."""
-    doc = token.doc
-    if token.lower_ != "co" or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ not in {"star", "stars"}:
-        return []
-    return [entity for child in doc[token.i + 2].children if child.dep_ in {"dobj", "appos", "npadvmod"} for entity in entities_in(resolution, child)]
 
 
 def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:
@@ -606,7 +597,7 @@ def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[In
     found: dict[frozenset[str], Interaction] = {}
     rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances)
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
-    presiding = presiding_officers(resolution)
+    presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:
         if a is b or a.name == b.name or kind == "talked" and {a.name, b.name} & presiding:
             continue
@@ -621,7 +612,7 @@ def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[In
     return list(found.values())
 
 
-def presiding_officers(resolution: Resolution) -> set[str]:
+def presiding_names(resolution: Resolution) -> set[str]:
     """Judges and magistrates: what they tell the dock is sentencing, which the annotation rules
     do not count as an interaction."""
     return {entity.name for entity in resolution.people() if titles_of(resolution, entity) & PRESIDING_TITLES}

@@ -216,7 +216,7 @@ def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...]
         if entity is None and item.lower_ in {"whom", "who"}:
             stack.extend(antecedent(item))
         if entity is None:
-            stack.extend(bracketed_name(item) + name_after_role(resolution, item))
+            stack.extend(bracketed_name(item) + name_after_role(resolution, item) + names_on_split_co_stars(item))
         if entity is not None and entity.kind in kinds and entity not in found:
             found.append(entity)
         for child in item.children:
@@ -236,6 +236,15 @@ def name_after_role(resolution: Resolution, token: Token) -> list[Token]:
     if token.lower_ not in ROLE_NOUNS or following is None or following.head is token:
         return []
     return [following] if resolution.token_entity.get(following.i) is not None else []
+
+
+def names_on_split_co_stars(token: Token) -> list[Token]:
+    """ "with his co-stars X and Y", which spaCy splits into "co - stars" and then parses with
+    "stars" as a verb whose object is X: the names hung on that "stars"."""
+    doc = token.doc
+    if token.lower_ != "co" or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ not in {"star", "stars"}:
+        return []
+    return [child for child in doc[token.i + 2].children if child.dep_ in {"dobj", "appos", "npadvmod"}]
 
 
 def names_someone(token: Token) -> bool:
