@@ -43,3 +43,13 @@ def test_a_name_labelled_person_most_of_the_time_is_a_person_everywhere():
         [(0, 1, "PERSON"), (3, 4, "PERSON"), (6, 7, "ORG")],
     )
     assert people(propagate_persons(doc)) == ["Varga", "Varga", "Varga", "Varga"]
+
+
+def test_a_leading_title_or_role_is_not_part_of_the_name():
+    doc = doc_with_ents("Mr Kell and Defender Omar Saleh left .", [(0, 2, "PERSON"), (3, 6, "PERSON")])
+    assert people(propagate_persons(doc)) == ["Kell", "Omar Saleh"]
+
+
+def test_a_title_that_begins_stage_names_stays():
+    doc = doc_with_ents("Lady Vexa sang .", [(0, 2, "PERSON")])
+    assert people(propagate_persons(doc)) == ["Lady Vexa"]

