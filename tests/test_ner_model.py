@@ -53,3 +53,25 @@ def test_a_leading_title_or_role_is_not_part_of_the_name():
 def test_a_title_that_begins_stage_names_stays():
     doc = doc_with_ents("Lady Vexa sang .", [(0, 2, "PERSON")])
     assert people(propagate_persons(doc)) == ["Lady Vexa"]
+
+
+def test_a_name_in_a_capitals_headline_is_the_person_named_in_the_text():
+    doc = doc_with_ents(
+        "VARGA WINS . Ana Varga won . Varga thanked fans .",
+        [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == ["VARGA", "Ana Varga", "Varga"]
+
+
+def test_a_name_the_text_gives_a_legal_form_is_a_company_everywhere():
+    doc = doc_with_ents(
+        "Corvano rose . Corvano SpA said . Corvano fell .",
+        [(0, 1, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+    assert [e.label_ for e in doc.ents] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_lower_case_word_is_not_labelled_like_a_name_it_spells():
+    doc = doc_with_ents("Rosa Green sang . The green room .", [(0, 2, "PERSON")])
+    assert people(propagate_persons(doc)) == ["Rosa Green"]

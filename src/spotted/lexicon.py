@@ -154,6 +154,7 @@ FEMALE_ROLE_NOUNS = frozenset("actress frontwoman businesswoman heiress hostess 
 # Honorifics and titles that precede a name but are not part of it.
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor judge magistrate rev reverend "
+    "cardinal archbishop bishop rabbi imam sheikh "
     "capt captain gen general sen senator gov governor president prince princess king queen "
     "officer detective sgt sergeant".split()
 )
@@ -277,6 +278,11 @@ DEMONYMS = frozenset(
     "danish finnish russian russians chinese japanese korean indian pakistani african nigerian mexican "
     "brazilian argentine jamaican greek turkish polish israeli arab catholic catholics protestant jewish "
     "muslim hindu sikh buddhist anglican european asian latino latina".split()
+)
+
+# Legal-form words that end a company's name ("Vell Holdings Inc", "Corvano SpA").
+CORPORATE_SUFFIXES = frozenset(
+    "inc corp co cos ltd llc plc sa spa ag nv gmbh bhd pty lp holdings".split()
 )
 
 # Words that never occur in a person's name: events, venues, media, companies.

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from spotted.lexicon import HONORIFICS, NAME_INITIAL_TITLES, ROLE_NOUNS
+from spotted.lexicon import CORPORATE_SUFFIXES, HONORIFICS, NAME_INITIAL_TITLES, ROLE_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -48,28 +48,70 @@ def _name_part(token) -> bool:
     return token.is_alpha and len(token.text) > 1 and token.text[0].isupper() and not token.is_stop
 
 
-def propagate_persons(doc: Doc) -> Doc:
-    """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood"),
-    after leading titles are cut off the PERSON spans (`without_leading_title`).
+Key = tuple[str, ...]
 
-    Each string the recognizer labelled gets the label most of its labelled occurrences got: a
-    string that is PERSON more often than anything else is PERSON everywhere in the document,
-    also where it went unlabelled; its stray PERSON occurrences otherwise take the majority label
-    (a company the model once took for a person). Each capitalised word of a multi-word PERSON
-    ("Selvani" from "Faro Selvani") votes PERSON for that word alone. Longest match first;
-    entities that only partly overlap a match are left alone.
+
+def name_key(tokens) -> Key:
+    """A name's words without case, so that a headline's "VARGA" is the body's "Varga"."""
+    return tuple(token.text.lower() for token in tokens)
+
+
+def is_corporate_suffix(token) -> bool:
+    return token.text.lower().rstrip(".") in CORPORATE_SUFFIXES and token.text[0].isupper()
+
+
+def company_names(doc: Doc) -> set[Key]:
+    """Names the document itself gives a legal form: "Corvano" and "Corvano Cables" from
+    "Corvano Cables SpA" (any capitalised words right before Inc, SpA, Ltd, ...)."""
+    found: set[Key] = set()
+    for token in doc:
+        if token.i == 0 or not is_corporate_suffix(token):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_end:
+            start -= 1
+        if start < token.i:
+            found.add(name_key(doc[start : token.i]))
+            found.add(name_key(doc[start : start + 1]))
+    return found
+
+
+def as_company_where_named_one(doc: Doc, ent: Span, companies: set[Key]) -> Span:
+    """A PERSON span that is a company by the document's own words is relabelled ORG."""
+    if ent.label_ == PERSON_LABEL and (name_key(ent) in companies or any(is_corporate_suffix(t) for t in ent[1:])):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+def propagate_persons(doc: Doc) -> Doc:
+    """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood").
+
+    First, leading titles are cut off the PERSON spans (`without_leading_title`), and a PERSON
+    span the document names as a company elsewhere ("Corvano ... Corvano SpA") becomes ORG.
+    Then each name (compared without case: headlines are in capitals) gets the label most of
+    its labelled occurrences got: a name that is PERSON more often than anything else is PERSON
+    everywhere in the document, also where it went unlabelled; its stray PERSON occurrences
+    otherwise take the majority label (a company the model once took for a person). Each
+    capitalised word of a multi-word PERSON ("Selvani" from "Faro Selvani") votes PERSON for
+    that word alone. Longest match first; entities that only partly overlap a match are left
+    alone.
     """
-    ents = [without_leading_title(doc, e) if e.label_ == PERSON_LABEL else e for e in doc.ents]
-    votes: dict[tuple[str, ...], Counter] = {}
+    companies = company_names(doc)
+    ents = [
+        as_company_where_named_one(doc, without_leading_title(doc, e), companies) if e.label_ == PERSON_LABEL else e
+        for e in doc.ents
+    ]
+    votes: dict[Key, Counter] = {}
     for e in ents:
-        votes.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
+        votes.setdefault(name_key(e), Counter())[e.label_] += 1
     people = {key for key, count in votes.items() if 2 * count[PERSON_LABEL] > sum(count.values())}
     for e in ents:
         if e.label_ == PERSON_LABEL and len(e) > 1:
             for token in e:
-                count = votes.get((token.text,))
+                count = votes.get(name_key([token]))
                 if _name_part(token) and (count is None or count[PERSON_LABEL] + 1 >= max(count.values())):
-                    people.add((token.text,))
+                    people.add(name_key([token]))
+    people -= companies
     relabelled = [with_majority_label(doc, e, votes, people) for e in ents]
     if not people:
         doc.ents = relabelled
@@ -79,12 +121,12 @@ def propagate_persons(doc: Doc) -> Doc:
         for i in range(e.start, e.end):
             ent_at[i] = e
     longest = max(len(key) for key in people)
-    words = [t.text for t in doc]
+    words = [t.text.lower() for t in doc]
     new: list[Span] = []
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if tuple(words[i : i + n]) in people:
+            if tuple(words[i : i + n]) in people and doc[i].text[0].isupper() and doc[i + n - 1].text[0].isupper():
                 if all(e is None for e in ent_at[i : i + n]):
                     new.append(Span(doc, i, i + n, label=PERSON_LABEL))
                 i += n
@@ -95,8 +137,8 @@ def propagate_persons(doc: Doc) -> Doc:
     return doc
 
 
-def with_majority_label(doc: Doc, ent: Span, votes: dict[tuple[str, ...], Counter], people: set[tuple[str, ...]]) -> Span:
-    key = tuple(t.text for t in ent)
+def with_majority_label(doc: Doc, ent: Span, votes: dict[Key, Counter], people: set[Key]) -> Span:
+    key = name_key(ent)
     if key in people:
         label = PERSON_LABEL
     elif ent.label_ == PERSON_LABEL:
