@@ -1,8 +1,9 @@
 """The shipped person recognizer: a small spaCy pipeline (one `ner` component) fine-tuned for news.
 
 Its word encoder joins en_core_web_sm's NER encoder (weights copied in) with GloVe vectors (kept
-in the pipeline's vocab); trained on CoNLL-2003 (+ WNUT-17), it labels PERSON (and also ORG, LOC, MISC in the CoNLL sense; use PERSON only). Built by `make model` (see training/README.md)
-into `PERSON_NER_PATH`. Loading needs no network.
+in the pipeline's vocab). Trained on CoNLL-2003 (+ WNUT-17), it labels PERSON (and also ORG, LOC,
+MISC in the CoNLL sense; use PERSON only). Built by `make model` (see training/README.md) into
+`PERSON_NER_PATH`. Loading needs no network.
 
     >>> from spotted.ner_model import load_person_ner
     >>> nlp = load_person_ner()          # None (with a warning) if the pipeline is absent
