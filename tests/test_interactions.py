@@ -303,3 +303,13 @@ def test_brunch_with_his_co_stars_pairs_everyone_at_the_table(extract):
 def test_waving_at_someone_is_an_interaction(extract):
     text = "Singer Amara Bell and actor Zane Okoye were both at the restaurant. Bell waved at Okoye on her way out."
     assert pair("Amara Bell", "Zane Okoye") in pairs(extract(text))
+
+
+def test_posing_for_photographers_with_someone_is_posing_with_them(extract):
+    result = extract("Tavi Moreau, the face of the brand, posed for photographers with creative director Anselm Roth after the finale.")
+    assert pairs(result) == {pair("Tavi Moreau", "Anselm Roth")}
+
+
+def test_an_embrace_backstage_after_a_bow_is_the_bowing_persons(extract):
+    result = extract("Noor Castellano sat in the front row. Anselm Roth took his bow alongside the models, then embraced Castellano backstage.")
+    assert pairs(result) == {pair("Anselm Roth", "Noor Castellano")}

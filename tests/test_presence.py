@@ -225,3 +225,8 @@ def test_a_party_report_calling_it_a_bash_is_a_scene_report_and_absent_means_abs
         "soap actress Jess Kaur, 31. Molly's former co-star Connor Blake was notably absent."
     )
     assert present(extract(text)) == {"Molly Shaw", "Jess Kaur"}
+
+
+def test_someone_who_cancelled_after_a_clause_about_them_is_not_present(extract):
+    result = extract(SCENE + "Singer Della Quist, who had been expected, cancelled at the last minute because of a flight delay.")
+    assert "Della Quist" not in present(result)

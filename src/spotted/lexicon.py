@@ -328,6 +328,9 @@ OCCASION_VERBS = frozenset(
 )
 
 
+# Adverbs of place the tagger takes for nouns ("embraced X backstage": X a compound of "backstage").
+PLACE_ADVERBS = frozenset("backstage onstage offstage courtside ringside outside inside downstairs upstairs".split())
+
 # Where being is being at the occasion: "was on air", "is backstage", "was in court".
 OCCASION_SETTINGS = frozenset("air stage court studio backstage set ceremony podium audience crowd".split())
 

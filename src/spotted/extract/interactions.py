@@ -54,6 +54,7 @@ from spotted.lexicon import (
     NOT_TOGETHER_VERBS,
     PARTNER_NOUNS,
     PARTNER_PREPOSITIONS,
+    PLACE_ADVERBS,
     PERFORMANCE_NOUNS,
     PRESIDING_TITLES,
     PROXIMITY_WORDS,
@@ -233,6 +234,8 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "presented the prize to X"
             partners += objects_of(resolution, child)
+        elif child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ in PLACE_ADVERBS:
+            partners += [entity for word in child.children if word.dep_ == "compound" for entity in entities_in(resolution, word)]
         elif child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ not in RECIPROCAL_OBJECTS:
             named = entities_in(resolution, child) or collective_members(resolution, child, excluding=subjects or [])
             if not named and lemma in HANDLED_OBJECTS:
@@ -248,7 +251,20 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
             partners += [entity for prep in child.children if prep.lower_ == "with" for entity in objects_of(resolution, prep)]
         elif child.dep_ == "prt":
             partners += partners_of(resolution, child)
+        if child.dep_ == "prep":  # "posed for photographers with X": "with X" hung on the wrong noun
+            partners += [entity for with_ in nested_withs(child) for entity in companions_named(resolution, with_, subjects or [])]
     return partners
+
+
+def nested_withs(preposition: Token) -> list[Token]:
+    """The "with" phrases the parser attached to the object of another preposition of the verb."""
+    return [
+        inner
+        for noun in preposition.children
+        if noun.dep_ == "pobj" and noun.ent_type_ != "PERSON"
+        for inner in noun.children
+        if inner.dep_ == "prep" and inner.lower_ == "with"
+    ]
 
 
 def is_partner_preposition(preposition: Token, lemma: str) -> bool:

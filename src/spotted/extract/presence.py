@@ -290,7 +290,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         return [verb.head]
     if own:
         return own
-    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "acomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+    # "dep": the parser's unlabelled link, mostly a misread conjunct ("took a bow, then embraced X")
+    if verb.dep_ in {"conj", "dep", "advcl", "xcomp", "pcomp", "acomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_tokens(verb.head)
     if verb.dep_ == "pcomp":  # "came from presenting with X", "in between posing for selfies with X"
         governor = next((a for a in list(verb.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), None)
@@ -615,8 +616,9 @@ def named_as_absent(resolution: Resolution, span: Span) -> bool:
 
 
 def has_absent_clause(root: Token) -> bool:
-    """ "X, who went straight home after the show", "X, who stayed home in Lyon"."""
-    return any(child.dep_ == "relcl" and not is_actual(child) for child in root.children)
+    """ "X, who went straight home after the show", "X, who stayed home in Lyon", "X, who had
+    been expected, cancelled" (the parser hangs the main verb on the name as a clause)."""
+    return any(child.dep_ in {"relcl", "acl"} and not is_actual(child) for child in root.children)
 
 
 def is_credited(root: Token) -> bool:
