@@ -292,3 +292,8 @@ def test_the_and_a_plural_possessive_is_a_band(extract):
 def test_a_title_in_apposition_to_a_debut_is_a_work(extract):
     result = extract("The Fell is director Nadia Kamal's first feature since her 2019 debut, Salt Marsh.")
     assert names(result) == {"Nadia Kamal"}
+
+
+def test_a_name_after_a_production_of_is_a_work(extract):
+    result = extract("Actor Colm Rafferty, 47, won a Tony award in 2002 for his role in the Broadway production of Summer Fields.")
+    assert names(result) == {"Colm Rafferty"}

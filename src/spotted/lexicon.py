@@ -280,6 +280,11 @@ DEMONYMS = frozenset(
     "muslim hindu sikh buddhist anglican european asian latino latina".split()
 )
 
+# Nouns for a version or a showing of a work: "a revival of X", "the premiere of X" (X a work).
+VERSION_NOUNS = frozenset(
+    "production productions revival adaptation staging remake sequel prequel reboot screening premiere rerun".split()
+)
+
 # Legal-form words that end a company's name ("Vell Holdings Inc", "Corvano SpA").
 CORPORATE_SUFFIXES = frozenset(
     "inc corp co cos ltd llc plc sa spa ag nv gmbh bhd pty lp holdings".split()

@@ -57,6 +57,7 @@ from spotted.lexicon import (
     SPEECH_VERBS,
     THING_NOUNS,
     VENUE_NOUNS,
+    VERSION_NOUNS,
     WORK_NOUNS,
     WORK_ROLE_NOUNS,
 )
@@ -573,6 +574,8 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before_the is not None and before.lower_ == "of" and before_the.lower_ in {"role", "part", "character"}:
         return True
+    if before is not None and before_the is not None and before.lower_ == "of" and before_the.lower_ in VERSION_NOUNS and not possessor:
+        return True  # "the Broadway production of Summer Fields"
     if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
         return True
     if before is not None and before.lower_ in ORGANISATION_NOUNS and not root.conjuncts:
