@@ -313,3 +313,8 @@ def test_posing_for_photographers_with_someone_is_posing_with_them(extract):
 def test_an_embrace_backstage_after_a_bow_is_the_bowing_persons(extract):
     result = extract("Noor Castellano sat in the front row. Anselm Roth took his bow alongside the models, then embraced Castellano backstage.")
     assert pairs(result) == {pair("Anselm Roth", "Noor Castellano")}
+
+
+def test_bumping_into_someone_is_meeting_them(extract):
+    result = extract("On Saturday, host Gideon Rooke bumped into old flame Carina Sol on the dance floor.")
+    assert pairs(result) == {pair("Gideon Rooke", "Carina Sol")}

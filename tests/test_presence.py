@@ -230,3 +230,8 @@ def test_a_party_report_calling_it_a_bash_is_a_scene_report_and_absent_means_abs
 def test_someone_who_cancelled_after_a_clause_about_them_is_not_present(extract):
     result = extract(SCENE + "Singer Della Quist, who had been expected, cancelled at the last minute because of a flight delay.")
     assert "Della Quist" not in present(result)
+
+
+def test_a_clause_about_another_time_does_not_keep_someone_away(extract):
+    result = extract(SCENE + "Jonah Pryce and Leila Moss, who split last year, were both at the club.")
+    assert present(result) == {"Jonah Pryce", "Leila Moss"}

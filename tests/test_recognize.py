@@ -297,3 +297,8 @@ def test_a_title_in_apposition_to_a_debut_is_a_work(extract):
 def test_a_name_after_a_production_of_is_a_work(extract):
     result = extract("Actor Colm Rafferty, 47, won a Tony award in 2002 for his role in the Broadway production of Summer Fields.")
     assert names(result) == {"Colm Rafferty"}
+
+
+def test_a_relationship_word_opening_the_sentence_is_not_part_of_the_name(extract):
+    result = extract("Exes Jonah Pryce and Leila Moss were both at the club.")
+    assert names(result) == {"Jonah Pryce", "Leila Moss"}

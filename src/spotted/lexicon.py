@@ -39,6 +39,7 @@ SOCIAL_VERBS = {
     "snuggle": "hugged",
     "greet": "greeted",
     "meet": "met",
+    "bump": "met",  # "bumped into X" (the partner comes with "into": interactions.is_partner_preposition)
     "talk": "talked",
     "chat": "talked",
     "speak": "talked",
@@ -347,6 +348,8 @@ COLLECTIVE_SIZES = {"pair": 2, "duo": 2, "couple": 2, "newlyweds": 2, "lovebirds
                     "trio": 3, "three": 3, "everyone": None, "everybody": None, "all": None}
 # Collectives that mean the couple the text made ("X married Y … the couple"), and the verbs that make one.
 COUPLE_WORDS = frozenset({"couple", "newlyweds", "lovebirds"})
+# Words for how people stand to each other that open a sentence before their names ("Exes X and Y").
+RELATIONSHIP_OPENERS = COUPLE_WORDS | frozenset("ex exes pal pals friend friends bestie besties bff bffs".split())
 COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",

@@ -52,6 +52,7 @@ from spotted.lexicon import (
     PRESENCE_VERBS,
     PRIZE_VERBS,
     RELATION_NOUNS,
+    RELATIONSHIP_OPENERS,
     ROLE_NOUNS,
     SIGHTING_VERBS,
     SPEECH_VERBS,
@@ -230,7 +231,8 @@ def is_opening_modifier(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_title_word(doc: Doc, start: int, end: int) -> bool:
-    """An honorific or role noun in front of a name ("Sir", "guitarist"), not part of it.
+    """An honorific, role noun or relationship word in front of a name ("Sir", "guitarist",
+    "Exes"), not part of it.
 
     "Lady" and "Prince" open many stage names, so they count as titles only before a given name
     followed by a surname ("Lady Mary Smith"), never in two-word names ("Lady Nova").
@@ -242,7 +244,7 @@ def is_title_word(doc: Doc, start: int, end: int) -> bool:
     if word in NAME_INITIAL_TITLES:
         return end - start >= 3 and doc[start + 1].lower_ in given_names()
     singular = word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") else word  # "Comedians X and Y"
-    return word in HONORIFICS or word in ROLE_NOUNS or singular in ROLE_NOUNS
+    return word in HONORIFICS or word in ROLE_NOUNS or singular in ROLE_NOUNS or word in RELATIONSHIP_OPENERS  # "Exes X and Y"
 
 
 def split_on_separators(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -269,7 +269,7 @@ def nested_withs(preposition: Token) -> list[Token]:
 
 def is_partner_preposition(preposition: Token, lemma: str) -> bool:
     """ "with/to/for X", the agent of a passive, "from X" after taking a prize, "on X" only after
-    a verb of advances ("macking on X", not "sang on X's hits")."""
+    a verb of advances ("macking on X", not "sang on X's hits"), "into X" after bumping."""
     word = preposition.lower_
     if preposition.dep_ == "agent" or word == "from" and lemma in HANDOVER_SOURCES:
         return True
@@ -277,6 +277,8 @@ def is_partner_preposition(preposition: Token, lemma: str) -> bool:
         return lemma in ADVANCE_VERBS
     if word == "at":
         return lemma in GESTURE_VERBS  # "waved at X", not "danced at X's party"
+    if word == "into":
+        return lemma == "bump"  # "bumped into X"
     return word in PARTNER_PREPOSITIONS
 
 

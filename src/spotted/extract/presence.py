@@ -618,7 +618,13 @@ def named_as_absent(resolution: Resolution, span: Span) -> bool:
 def has_absent_clause(root: Token) -> bool:
     """ "X, who went straight home after the show", "X, who stayed home in Lyon", "X, who had
     been expected, cancelled" (the parser hangs the main verb on the name as a clause)."""
-    return any(child.dep_ in {"relcl", "acl"} and not is_actual(child) for child in root.children)
+    return any(child.dep_ in {"relcl", "acl"} and denies_presence(child) for child in root.children)
+
+
+def denies_presence(verb: Token) -> bool:
+    """A clause about the person that keeps them from the occasion; one about another time
+    ("who split last year", "who won it in 2019") is background and denies nothing."""
+    return not OTHER_OCCASION.search(own_clause(verb)) and not is_actual(verb)
 
 
 def is_credited(root: Token) -> bool:
