@@ -318,3 +318,12 @@ def test_an_embrace_backstage_after_a_bow_is_the_bowing_persons(extract):
 def test_bumping_into_someone_is_meeting_them(extract):
     result = extract("On Saturday, host Gideon Rooke bumped into old flame Carina Sol on the dance floor.")
     assert pairs(result) == {pair("Gideon Rooke", "Carina Sol")}
+
+
+def test_the_two_after_a_meeting_are_the_two_who_met_not_the_last_two_named(extract):
+    result = extract(
+        "Host Gideon Rooke waved to bartender Tessa Quill, then bumped into old flame Carina Sol on the dance floor. "
+        "The two chatted for a few minutes."
+    )
+    assert pair("Gideon Rooke", "Carina Sol") in pairs(result)
+    assert pair("Tessa Quill", "Carina Sol") not in pairs(result)

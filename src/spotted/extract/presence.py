@@ -334,6 +334,10 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
             return []  # "the newlyweds" means a pair the text married, or nobody it named
     recent = recently_named(resolution, token, excluding, across_blocks=False)
     size = COLLECTIVE_SIZES[word]
+    if size == 2:
+        pair = pair_just_joined(resolution, token)
+        if pair and not set(pair) & set(excluding or []):
+            return pair  # "X showed it to Y, then bumped into Z … the two": X and Z
     if size is not None:
         people = [entity for entity in recent if entity.kind == "person"]
         if len(people) < size:  # "the duo" a paragraph after the two were named
@@ -341,6 +345,20 @@ def collective_members(resolution: Resolution, token: Token, excluding: list[Ent
         return people[:size] if len(people) >= size else []
     groups = [entity for entity in recent if entity.kind == "group"]
     return groups if len(groups) >= 2 else recent
+
+
+def pair_just_joined(resolution: Resolution, token: Token) -> list[Entity]:
+    """The last person named before `token` (in its sentence or the one before) and the one
+    subject of the verb that governs that mention: "X bumped into Y" → X and Y."""
+    mentions = resolution.mentions_before(token, sentences=2)
+    if not mentions:
+        return []
+    index, last = mentions[-1]
+    verb = next((head for head in resolution.doc[index].ancestors if head.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or last.kind != "person":
+        return []
+    subjects = [entity for subject in subject_tokens(verb) for entity in people_in_phrase(resolution, subject)]
+    return [subjects[0], last] if len(subjects) == 1 and subjects[0] is not last else []
 
 
 def last_couple_before(resolution: Resolution, token: Token) -> list[Entity]:
