@@ -235,3 +235,10 @@ def test_someone_who_cancelled_after_a_clause_about_them_is_not_present(extract)
 def test_a_clause_about_another_time_does_not_keep_someone_away(extract):
     result = extract(SCENE + "Jonah Pryce and Leila Moss, who split last year, were both at the club.")
     assert present(result) == {"Jonah Pryce", "Leila Moss"}
+
+
+def test_the_owner_of_the_venue_is_not_placed_there(extract):
+    result = extract(
+        "Producer Ravi Mendel celebrated his birthday on Saturday with a party at Casa Alba, the restaurant owned by chef Lorenzo Ferri."
+    )
+    assert "Lorenzo Ferri" not in present(result)

@@ -302,3 +302,8 @@ def test_a_name_after_a_production_of_is_a_work(extract):
 def test_a_relationship_word_opening_the_sentence_is_not_part_of_the_name(extract):
     result = extract("Exes Jonah Pryce and Leila Moss were both at the club.")
     assert names(result) == {"Jonah Pryce", "Leila Moss"}
+
+
+def test_a_headline_word_before_a_name_is_not_part_of_it(extract):
+    result = extract("Inside Ravi Mendel's 40th birthday bash\n\nProducer Ravi Mendel celebrated on Saturday.")
+    assert names(result) == {"Ravi Mendel"}

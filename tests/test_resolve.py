@@ -156,3 +156,11 @@ def test_dame_is_a_title_before_a_full_name_and_before_a_first_name(extract):
     text = 'Veteran actor Sir Desmond Hale was honoured by his co-star, Dame Priya Nair. "He taught me everything," Dame Priya said.'
     result = extract(text)
     assert names(result) == {"Desmond Hale", "Priya Nair"}
+
+
+def test_the_birthday_boy_is_whose_birthday_it_is(extract):
+    result = extract(
+        "Producer Ravi Mendel celebrated his 40th birthday on Saturday. Singer Ama Okafor performed. "
+        "Later, tennis star Nina Varga danced with the birthday boy."
+    )
+    assert frozenset({"Nina Varga", "Ravi Mendel"}) in pairs(result)

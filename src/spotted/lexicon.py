@@ -286,6 +286,10 @@ VERSION_NOUNS = frozenset(
     "production productions revival adaptation staging remake sequel prequel reboot screening premiere rerun".split()
 )
 
+# Words that open headlines before a name ("Inside X's birthday bash", "Meet X"); spaCy's stop
+# words cover "with", "at", "why" and the like.
+HEADLINE_OPENERS = frozenset("inside behind outside beyond meet watch exclusive pictured".split())
+
 # Legal-form words that end a company's name ("Vell Holdings Inc", "Corvano SpA").
 CORPORATE_SUFFIXES = frozenset(
     "inc corp co cos ltd llc plc sa spa ag nv gmbh bhd pty lp holdings".split()

@@ -42,6 +42,7 @@ from spotted.lexicon import (
     DEMONYMS,
     GARMENTS,
     GROUP_NOUNS,
+    HEADLINE_OPENERS,
     HONORIFICS,
     HUMAN_ACTS,
     NAME_INITIAL_TITLES,
@@ -202,11 +203,20 @@ def strip_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or is_title_word(doc, start, end)
         or is_opening_modifier(doc, start, end)
         or is_headline_acronym(doc, start, end)
+        or is_opening_function_word(doc, start, end)
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def is_opening_function_word(doc: Doc, start: int, end: int) -> bool:
+    """ "Inside Ravi Mendel's bash", "With Nova Lane": a capitalised preposition or other stop
+    word before a name (not a given name that is also a word: "Will", "May")."""
+    token = doc[start]
+    word = token.lower_
+    return end - start >= 2 and (token.is_stop or word in HEADLINE_OPENERS) and word not in given_names() and doc[start + 1].is_title
 
 
 def is_headline_acronym(doc: Doc, start: int, end: int) -> bool:

@@ -242,6 +242,7 @@ def resolve(
     resolution = Resolution(doc, entities, token_entity, stated, blocks, quoted_tokens)
     infer_genders(resolution)
     attach_role_descriptions(resolution)
+    attach_celebrant_descriptions(resolution)
     attach_groups(resolution, groups)
     return resolution
 
@@ -477,6 +478,40 @@ def attach_role_descriptions(resolution: Resolution) -> None:
         target.why.append(f"'{description.text}' → {target.name}: role description referring back to the last fitting person named")
         for token in description:
             resolution.token_entity[token.i] = target
+
+
+def attach_celebrant_descriptions(resolution: Resolution) -> None:
+    """ "danced with the birthday boy" → the person whose birthday the text gave before
+    ("X's 40th birthday", "X celebrated her birthday")."""
+    doc = resolution.doc
+    for head in doc:
+        if head.i < 2 or head.lower_ not in {"boy", "girl"} or doc[head.i - 1].lower_ != "birthday" or doc[head.i - 2].lower_ != "the":
+            continue
+        target = celebrant_before(resolution, head)
+        if target is None or head.i in resolution.token_entity:
+            continue
+        target.mentions.append((head.i - 2, head.i + 1))
+        target.why.append(f"'the birthday {head.lower_}' → {target.name}: whose birthday the text gave before")
+        for index in range(head.i - 2, head.i + 1):
+            resolution.token_entity[index] = target
+
+
+def celebrant_before(resolution: Resolution, before: Token) -> Entity | None:
+    """The last person before `before` who owns a birthday (or a birthday party) or celebrates one."""
+    found: Entity | None = None
+    for token in resolution.doc[: before.i - 1]:
+        if token.lower_ != "birthday":
+            continue
+        owners = [child for child in token.children if child.dep_ == "poss"]
+        if token.dep_ == "compound":  # "X's 40th birthday party"
+            owners += [child for child in token.head.children if child.dep_ == "poss"]
+        if token.dep_ == "dobj":
+            owners += [child for child in token.head.children if child.dep_ == "nsubj"]
+        for owner in owners:
+            entity = resolution.entity_at(owner)
+            if entity is not None and entity.kind == "person":
+                found = entity
+    return found
 
 
 def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:

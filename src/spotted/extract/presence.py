@@ -85,7 +85,9 @@ PROSPECT_VERBS = {"plan", "hope", "want", "expect", "schedule", "intend", "tip",
 UNDOING_HEADS = {"unable", "fail", "refuse", "forget", "too"}
 ATTENDANCE_VERBS = {"attend", "come", "go", "make", "show", "appear", "travel", "join", "be"}
 # Verbs of a cast list or credit: "a drama which starred X" says nothing of where X is now.
-CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce"}
+# Credits and ownership: "which starred X", "directed by X", "the restaurant owned by X" (owning
+# a venue does not place its owner there).
+CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce", "own", "co-own"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
 OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trailer|suite|table|booth)\b", re.I)
 WAY_OUT = re.compile(r"\b(?:on (?:his|her|their|the) way (?:out|in|to [\w ]+?)|heading (?:up )?to the [\w ]+?|as (?:he|she|they) (?:left|arrived))\b", re.I)
@@ -646,7 +648,7 @@ def denies_presence(verb: Token) -> bool:
 
 
 def is_credited(root: Token) -> bool:
-    """ "her 2014 drama, which starred X", "directed by X": a credit, not a presence."""
+    """ "her 2014 drama, which starred X", "directed by X", "owned by X": a credit, not a presence."""
     verb = root.head if root.dep_ in {"dobj", "obj"} else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if verb is None or verb.pos_ != "VERB" or verb.i > 0 and verb.doc[verb.i - 1].text == "-":
         return False  # "co-stars X" tagged as a verb is a noun
