@@ -242,3 +242,8 @@ def test_the_owner_of_the_venue_is_not_placed_there(extract):
         "Producer Ravi Mendel celebrated his birthday on Saturday with a party at Casa Alba, the restaurant owned by chef Lorenzo Ferri."
     )
     assert "Lorenzo Ferri" not in present(result)
+
+
+def test_the_host_of_the_show_someone_spoke_on_was_there(extract):
+    result = extract("Singer Lola Brandt spoke about the split on Simon Hale's breakfast show on Tuesday.")
+    assert "Simon Hale" in present(result)

@@ -164,3 +164,11 @@ def test_the_birthday_boy_is_whose_birthday_it_is(extract):
         "Later, tennis star Nina Varga danced with the birthday boy."
     )
     assert frozenset({"Nina Varga", "Ravi Mendel"}) in pairs(result)
+
+
+def test_a_first_names_gender_outweighs_one_stray_possessive(extract):
+    result = extract(
+        'Simon Hale hosted the show. Lola Brandt said on his show that the split hurt. '
+        'Omar Reyes and Lola Brandt arrived later. "It was hard," she said.'
+    )
+    assert [q.speaker for q in result.quotes] == ["Lola Brandt"]

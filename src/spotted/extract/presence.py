@@ -87,6 +87,8 @@ ATTENDANCE_VERBS = {"attend", "come", "go", "make", "show", "appear", "travel", 
 # Verbs of a cast list or credit: "a drama which starred X" says nothing of where X is now.
 # Credits and ownership: "which starred X", "directed by X", "the restaurant owned by X" (owning
 # a venue does not place its owner there).
+SHOW_NOUNS = frozenset({"show", "programme", "program", "podcast", "broadcast"})
+SHOW_GUEST_VERBS = frozenset({"speak", "talk", "appear", "perform", "sing", "guest"})
 CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce", "own", "co-own"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
 OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trailer|suite|table|booth)\b", re.I)
@@ -553,6 +555,25 @@ def possessed_places(resolution: Resolution) -> list[Act]:
     return found
 
 
+def show_hosts(resolution: Resolution) -> list[Act]:
+    """ "said on his breakfast show", "appeared on Jo Lane's chat show": the host of the show
+    someone spoke or appeared on was there."""
+    found: list[Act] = []
+    for show in resolution.doc:
+        if show.lemma_.lower() not in SHOW_NOUNS or show.dep_ != "pobj" or show.head.lower_ != "on":
+            continue
+        verb = next((head for head in show.head.ancestors if head.pos_ == "VERB"), None)  # "spoke about the split on X's show"
+        if verb is None:
+            continue
+        if verb.lemma_.lower() not in SPEECH_VERBS | SHOW_GUEST_VERBS or not is_actual(verb):
+            continue
+        for owner in show.children:
+            host = resolution.entity_at(owner) if owner.dep_ == "poss" else None
+            if host is not None and host.kind == "person":
+                found.append(Act(host, verb, clause_of(verb)))
+    return found
+
+
 def headline_people(resolution: Resolution) -> set[str]:
     """The people a headline is about, unless it says only that they won or were nominated:
     a story about someone puts them at the occasion at its centre."""
@@ -763,7 +784,7 @@ def extract_presence(
     """(names of people present, their sightings)."""
     scene = is_scene_report(resolution)
     found = acts(resolution, scene) + possessed_places(resolution) + performances(resolution)
-    found += presiding_officers(resolution)
+    found += presiding_officers(resolution) + show_hosts(resolution)
     present = {act.person.name for act in found} | headline_people(resolution)
     people = {entity.name for entity in resolution.people()}
     meetings = [pair for pair in interactions if "met" in pair.kind.split(", ")]  # a meeting is an occasion both attended
