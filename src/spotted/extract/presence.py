@@ -84,12 +84,12 @@ PROSPECT_VERBS = {"plan", "hope", "want", "expect", "schedule", "intend", "tip",
 # Heads that undo the act they govern: "was unable to attend", "failed to show", "refused to go".
 UNDOING_HEADS = {"unable", "fail", "refuse", "forget", "too"}
 ATTENDANCE_VERBS = {"attend", "come", "go", "make", "show", "appear", "travel", "join", "be"}
-# Verbs of a cast list or credit: "a drama which starred X" says nothing of where X is now.
-# Credits and ownership: "which starred X", "directed by X", "the restaurant owned by X" (owning
-# a venue does not place its owner there).
+# Verbs of a cast list, a credit or ownership: "a drama which starred X", "the restaurant owned by
+# X" say nothing of where X is now.
+CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce", "own", "co-own"}
+# Shows whose host is where a guest spoke or appeared on them ("said on his breakfast show").
 SHOW_NOUNS = frozenset({"show", "programme", "program", "podcast", "broadcast"})
 SHOW_GUEST_VERBS = frozenset({"speak", "talk", "appear", "perform", "sing", "guest"})
-CREDIT_VERBS = {"star", "feature", "co-star", "costar", "cast", "direct", "produce", "own", "co-own"}
 WRITER_SUBJECTS = {"we", "i", "us", "you"}
 OWN_ROOM = re.compile(r"\b(?:his|her|their) (?:own )?(?:dressing )?(?:room|trailer|suite|table|booth)\b", re.I)
 WAY_OUT = re.compile(r"\b(?:on (?:his|her|their|the) way (?:out|in|to [\w ]+?)|heading (?:up )?to the [\w ]+?|as (?:he|she|they) (?:left|arrived))\b", re.I)
