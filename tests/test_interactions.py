@@ -327,3 +327,8 @@ def test_the_two_after_a_meeting_are_the_two_who_met_not_the_last_two_named(extr
     )
     assert pair("Gideon Rooke", "Carina Sol") in pairs(result)
     assert pair("Tessa Quill", "Carina Sol") not in pairs(result)
+
+
+def test_two_people_seen_deep_in_conversation_talked(extract):
+    result = extract("Rapper Kai Dollan and producer Sean Ridley were spotted deep in conversation outside a recording studio.")
+    assert pairs(result) == {pair("Kai Dollan", "Sean Ridley")}

@@ -247,3 +247,8 @@ def test_the_owner_of_the_venue_is_not_placed_there(extract):
 def test_the_host_of_the_show_someone_spoke_on_was_there(extract):
     result = extract("Singer Lola Brandt spoke about the split on Simon Hale's breakfast show on Tuesday.")
     assert "Simon Hale" in present(result)
+
+
+def test_someone_the_report_says_was_not_seen_is_not_present(extract):
+    result = extract(SCENE + "Model Jada Okonkwo was photographed leaving her ex Marcus Lee's house early on Tuesday. Lee was not seen.")
+    assert present(result) == {"Jada Okonkwo"}

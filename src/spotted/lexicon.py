@@ -370,6 +370,8 @@ SOCIAL_NOUNS = {
     "story": "talked", "stories": "talked", "gossip": "talked", "notes": "talked", "tips": "talked",
     "photo": "posed", "picture": "posed",
 }
+# States two people are seen in together: "spotted deep in conversation", "caught in a clinch".
+SHARED_STATES = {"conversation": "talked", "discussion": "talked", "talks": "talked", "clinch": "hugged", "embrace": "hugged"}
 MEAL_NOUNS = frozenset("dinner lunch breakfast brunch supper drinks drink meal cocktails coffee tea".split())
 CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split())
 

@@ -59,6 +59,7 @@ from spotted.lexicon import (
     PRESIDING_TITLES,
     PROXIMITY_WORDS,
     RECIPROCAL_VERBS,
+    SHARED_STATES,
     SOCIAL_NOUNS,
     SIGHTING_VERBS,
     SOCIAL_VERBS,
@@ -115,7 +116,20 @@ def verb_kind(verb: Token) -> str | None:
     if kind is None and verb.pos_ == "VERB":  # "found X in the wings for a long embrace"
         purposes = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
         kind = next((SOCIAL_NOUNS[noun.lemma_.lower()] for noun in purposes if noun.lemma_.lower() in SOCIAL_NOUNS), None)
+    if kind is None and verb.pos_ == "VERB":
+        kind = shared_state(verb)
     return kind
+
+
+def shared_state(verb: Token) -> str | None:
+    """ "X and Y were spotted deep in conversation", "caught in a clinch": the state they were in
+    together names the interaction."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in SHARED_STATES:
+                    return SHARED_STATES[noun.lemma_.lower()]
+    return None
 
 
 def kind_of_object(noun: Token) -> str | None:
@@ -360,7 +374,10 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             for a, b in combinations(partners, 2):
                 yield a, b, kind, verb.sent
         light_reciprocal = lemma in LIGHT_VERBS and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
-        reciprocal = lemma in RECIPROCAL_VERBS or kind == "high-fived" or light_reciprocal or done_together(verb) or reciprocal_object(verb)
+        reciprocal = (
+            lemma in RECIPROCAL_VERBS or kind == "high-fived" or light_reciprocal or done_together(verb)
+            or reciprocal_object(verb) or shared_state(verb) is not None
+        )
         if reciprocal and (has_own_subject(verb) or done_together(verb) or verb.dep_ == "conj"):
             group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
             for a, b in combinations(group, 2):

@@ -602,10 +602,19 @@ def absentees(resolution: Resolution) -> set[str]:
             absent += [entity for child in token.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) and entity not in agents]
         elif token.pos_ in {"VERB", "AUX"} and not any(child.dep_ == "neg" for child in token.children) and states_absence(token):
             absent += agents_of(resolution, token)
+        elif is_denied_sighting(token):  # "Lee was not seen", "X was nowhere to be seen"
+            absent += agents_of(resolution, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in ATTENDANCE_VERBS and token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDOING_HEADS:
             clause = token.head.head if token.head.dep_ == "acomp" else token.head  # "was unable to attend"
             absent += agents_of(resolution, clause)
     return {entity.name for entity in absent if entity.kind == "person"}
+
+
+def is_denied_sighting(verb: Token) -> bool:
+    """ "X was not seen", "X was never spotted": the report says it did not see the person."""
+    negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children)
+    passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SIGHTING_VERBS and negated and passive
 
 
 def states_absence(verb: Token) -> bool:
