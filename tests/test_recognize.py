@@ -307,3 +307,8 @@ def test_a_relationship_word_opening_the_sentence_is_not_part_of_the_name(extrac
 def test_a_headline_word_before_a_name_is_not_part_of_it(extract):
     result = extract("Inside Ravi Mendel's 40th birthday bash\n\nProducer Ravi Mendel celebrated on Saturday.")
     assert names(result) == {"Ravi Mendel"}
+
+
+def test_a_role_noun_opening_the_sentence_marks_the_name_after_it(extract):
+    result = extract("Rapper K-Dollar and producer Sean Ridley were spotted outside a recording studio.")
+    assert names(result) == {"K-Dollar", "Sean Ridley"}

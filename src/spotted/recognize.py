@@ -388,9 +388,14 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
 
 
 def has_role_noun_before(doc: Doc, start: int) -> bool:
-    """ "guitarist Jonas Pike", "wife Rina Feldman": a role or relation noun right before."""
+    """ "guitarist Jonas Pike", "wife Rina Feldman", "Rapper K-Dollar" opening a sentence: a role or
+    relation noun right before (capitalised only where a sentence starts)."""
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_lower and (before.lower_ in ROLE_NOUNS or before.lower_ in RELATION_NOUNS)
+    return (
+        before is not None
+        and (before.is_lower or before.is_sent_start)
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in RELATION_NOUNS)
+    )
 
 
 def has_age_after(doc: Doc, end: int) -> bool:
