@@ -252,3 +252,11 @@ def test_the_host_of_the_show_someone_spoke_on_was_there(extract):
 def test_someone_the_report_says_was_not_seen_is_not_present(extract):
     result = extract(SCENE + "Model Jada Okonkwo was photographed leaving her ex Marcus Lee's house early on Tuesday. Lee was not seen.")
     assert present(result) == {"Jada Okonkwo"}
+
+
+def test_a_meeting_dated_to_last_week_does_not_place_people_at_the_story(extract):
+    result = extract(
+        "Singer Lola Brandt has told radio host Simon Hale that the split was hard. "
+        "Brandt said she had met guitarist Jed Carver for lunch last week to clear the air."
+    )
+    assert "Jed Carver" not in present(result)

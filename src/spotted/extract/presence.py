@@ -69,6 +69,8 @@ OTHER_OCCASION = re.compile(
     r"earlier this year)\b",
     re.I,
 )
+# Times a meeting can be dated to that are not a news story's occasion ("met X for lunch last week").
+EARLIER_DAYS = re.compile(r"\b(?:last week|last month|weeks ago|months ago|the week before)\b", re.I)
 # Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
 ELSEWHERE = re.compile(
     r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
@@ -555,6 +557,12 @@ def possessed_places(resolution: Resolution) -> list[Act]:
     return found
 
 
+def dated_elsewhere(resolution: Resolution, pair: Interaction) -> bool:
+    """The sentence that gives the pair puts it at another time than the story's occasion."""
+    sentence = text_of(resolution.doc)[pair.start : pair.end]
+    return bool(OTHER_OCCASION.search(sentence) or EARLIER_DAYS.search(sentence))
+
+
 def show_hosts(resolution: Resolution) -> list[Act]:
     """ "said on his breakfast show", "appeared on Jo Lane's chat show": the host of the show
     someone spoke or appeared on was there."""
@@ -796,7 +804,8 @@ def extract_presence(
     found += presiding_officers(resolution) + show_hosts(resolution)
     present = {act.person.name for act in found} | headline_people(resolution)
     people = {entity.name for entity in resolution.people()}
-    meetings = [pair for pair in interactions if "met" in pair.kind.split(", ")]  # a meeting is an occasion both attended
+    # A meeting is an occasion both attended, unless the text dates it elsewhere ("met X for lunch last week").
+    meetings = [pair for pair in interactions if "met" in pair.kind.split(", ") and not dated_elsewhere(resolution, pair)]
     for pair in meetings + ([*interactions, *colocated] if scene else []):
         present.update(name for name in (pair.a, pair.b) if name in people)
     if scene:
