@@ -332,3 +332,8 @@ def test_the_two_after_a_meeting_are_the_two_who_met_not_the_last_two_named(extr
 def test_two_people_seen_deep_in_conversation_talked(extract):
     result = extract("Rapper Kai Dollan and producer Sean Ridley were spotted deep in conversation outside a recording studio.")
     assert pairs(result) == {pair("Kai Dollan", "Sean Ridley")}
+
+
+def test_writing_a_song_together_last_month_is_working_together_at_a_stated_time(extract):
+    result = extract("The session was organised by producer Marcus Dell, who wrote the song with singer Rosa Kemp last month.")
+    assert pairs(result) == {pair("Marcus Dell", "Rosa Kemp")}

@@ -260,3 +260,11 @@ def test_a_meeting_dated_to_last_week_does_not_place_people_at_the_story(extract
         "Brandt said she had met guitarist Jed Carver for lunch last week to clear the air."
     )
     assert "Jed Carver" not in present(result)
+
+
+def test_playing_an_instrument_at_the_session_is_performing_there(extract):
+    result = extract(
+        "More than 20 musicians gathered at a London studio on Sunday to record a charity single. "
+        "Singer Rosa Kemp sang the opening verse, while veteran rocker Alan Frayne played guitar."
+    )
+    assert "Alan Frayne" in present(result)

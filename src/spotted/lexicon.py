@@ -382,6 +382,9 @@ GROUP_ACTIVITIES = frozenset("dine eat lunch brunch drink party celebrate chat g
 # Working together: counts only when the text dates it ("currently", "recently").
 WORK_VERBS = frozenset("work record film shoot collaborate co-star tour write produce coach mentor".split())
 TIME_CUES = frozenset("currently recently today tonight yesterday while during".split())
+# "last month", "last summer", "on Sunday": a stated time for working together.
+TIME_PERIODS = frozenset("week month year night summer spring autumn fall winter weekend".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Nouns a "with" phrase can hang on and still accompany the act ("had dinner with X", "is
 # filming her latest movie with X", "recorded a duet with X").
@@ -418,6 +421,11 @@ SCENE_WORDS = (
 NOT_PRESENCE_VERBS = frozenset("win lose beat nominate shortlist pip vote earn pick scoop".split())
 
 # Nouns naming a performance by whoever they are "from", "by" or possessed by ("X's set").
+# Instruments: "played guitar" is a performance.
+INSTRUMENTS = frozenset(
+    "guitar guitars bass drums drum piano keyboards keyboard keys violin cello saxophone sax trumpet "
+    "harmonica ukulele banjo harp flute organ synth synths decks turntables".split()
+)
 PERFORMANCE_NOUNS = frozenset("performance performances duet set collaboration collaborations rendition speech".split())
 
 # Words that cast doubt on the clause below them ("He's 90% sure it was X").

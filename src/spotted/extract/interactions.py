@@ -64,6 +64,8 @@ from spotted.lexicon import (
     SIGHTING_VERBS,
     SOCIAL_VERBS,
     TIME_CUES,
+    TIME_PERIODS,
+    WEEKDAYS,
     TOPIC_PREPOSITIONS,
     WORK_VERBS,
 )
@@ -350,8 +352,17 @@ def is_asserted(verb: Token) -> bool:
 
 def is_dated(verb: Token) -> bool:
     """Working together counts only at a stated time ("currently", "recently", "while making",
-    "on their 2008 show")."""
-    return any(token.lower_ in TIME_CUES or token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"} for token in verb.sent)
+    "on their 2008 show", "last month")."""
+    return any(is_time_cue(token) for token in verb.sent)
+
+
+def is_time_cue(token: Token) -> bool:
+    """ "currently", "while", "2008", "last month", "on Sunday"."""
+    if token.lower_ in TIME_CUES or token.lower_ in WEEKDAYS:
+        return True
+    if token.lower_ == "last" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in TIME_PERIODS:
+        return True
+    return token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def social_acts(resolution: Resolution) -> Iterator[Pair]:

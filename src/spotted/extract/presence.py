@@ -42,6 +42,7 @@ from spotted.lexicon import (
     COUPLING_VERBS,
     EPISTEMIC_WORDS,
     EVENT_NOUNS,
+    INSTRUMENTS,
     NOT_PRESENCE_VERBS,
     OCCASION_SETTINGS,
     OCCASION_VERBS,
@@ -445,7 +446,7 @@ def passive_agents(resolution: Resolution, verb: Token) -> list[Entity]:
 
 
 def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
-    """A presence verb (not appearing in a film or on an album); a death ("died at his home",
+    """A presence verb (not appearing in a film or on an album); playing an instrument; a death ("died at his home",
     "was found dead"); being at the occasion's setting ("was on air", "is backstage"); or speech
     that the text sets at the event ("said backstage", "told the audience")."""
     lemma = verb.lemma_.lower()
@@ -459,6 +460,8 @@ def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
         )
     if lemma == "appear" and in_a_work(verb):
         return False
+    if lemma == "play" and any(child.dep_ == "dobj" and child.lemma_.lower() in INSTRUMENTS for child in verb.children):
+        return is_actual(verb)  # "played guitar": a performance, where "played a role" or "played golf" is not
     return lemma in verbs and lemma not in NOT_PRESENCE_VERBS
 
 
