@@ -337,3 +337,13 @@ def test_two_people_seen_deep_in_conversation_talked(extract):
 def test_writing_a_song_together_last_month_is_working_together_at_a_stated_time(extract):
     result = extract("The session was organised by producer Marcus Dell, who wrote the song with singer Rosa Kemp last month.")
     assert pairs(result) == {pair("Marcus Dell", "Rosa Kemp")}
+
+
+def test_photobombing_a_picture_of_two_people_acts_on_both(extract):
+    result = extract("Comedian Rhys Bowen photobombed a picture of Felix Arden and Yumi Sato.")
+    assert pairs(result) == {pair("Rhys Bowen", "Felix Arden"), pair("Rhys Bowen", "Yumi Sato")}
+
+
+def test_an_act_on_someones_body_is_an_act_on_them(extract):
+    result = extract("Comedian Rhys Bowen whispered something in Carla Mendez's ear. Singer Noa Kessler sat on her husband Leon Grey's lap.")
+    assert pairs(result) == {pair("Rhys Bowen", "Carla Mendez"), pair("Noa Kessler", "Leon Grey")}

@@ -268,3 +268,14 @@ def test_playing_an_instrument_at_the_session_is_performing_there(extract):
         "Singer Rosa Kemp sang the opening verse, while veteran rocker Alan Frayne played guitar."
     )
     assert "Alan Frayne" in present(result)
+
+
+def test_one_scene_word_and_people_busy_with_each_other_make_a_scene_report(extract):
+    result = extract(
+        "The official after-party at the Harbour Lounge on Sunday was packed. "
+        "Comedian Rhys Bowen hugged actor Felix Arden. "
+        "Singer Noa Kessler kissed her husband Leon Grey. "
+        "Later, Bowen danced with director Yumi Sato. "
+        "Around 3am, DJ Lexi Crane took over the decks."
+    )
+    assert "Lexi Crane" in present(result)

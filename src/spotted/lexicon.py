@@ -62,6 +62,7 @@ SOCIAL_VERBS = {
     "flirt": "flirted",
     "schmooze": "talked",
     "introduce": "introduced",
+    "photobomb": "photobombed",
     "serenade": "serenaded",
     "toast": "toasted",
     "hang": "hung out",
@@ -421,6 +422,11 @@ SCENE_WORDS = (
 NOT_PRESENCE_VERBS = frozenset("win lose beat nominate shortlist pip vote earn pick scoop".split())
 
 # Nouns naming a performance by whoever they are "from", "by" or possessed by ("X's set").
+# Parts of a body an act can land on: "whispered in X's ear", "sat on X's lap" (the owner is the partner).
+BODY_PARTS = frozenset("ear ears lap cheek cheeks shoulder shoulders arm arms knee knees neck forehead lips hand hands".split())
+# Pictures of people: "photobombed a picture of X and Y" acts on X and Y.
+IMAGE_NOUNS = frozenset("picture photo photograph selfie snap shot portrait".split())
+
 # Instruments: "played guitar" is a performance.
 INSTRUMENTS = frozenset(
     "guitar guitars bass drums drum piano keyboards keyboard keys violin cello saxophone sax trumpet "

@@ -44,9 +44,11 @@ from spotted.extract.presence import (
 )
 from spotted.lexicon import (
     ACCOMPANIED_NOUNS,
+    BODY_PARTS,
     CLOSENESS_WORDS,
     COLLABORATION_NOUNS,
     GROUP_ACTIVITIES,
+    IMAGE_NOUNS,
     JOINED_NOUNS,
     JOINING_VERBS,
     LIGHT_VERBS,
@@ -120,6 +122,8 @@ def verb_kind(verb: Token) -> str | None:
         kind = next((SOCIAL_NOUNS[noun.lemma_.lower()] for noun in purposes if noun.lemma_.lower() in SOCIAL_NOUNS), None)
     if kind is None and verb.pos_ == "VERB":
         kind = shared_state(verb)
+    if kind is None and verb.pos_ == "VERB" and any(prep.dep_ == "prep" and owned_body_parts(prep) for prep in verb.children):
+        kind = "touched"  # "sat on X's lap", "rested her head on X's shoulder"
     return kind
 
 
@@ -254,6 +258,8 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
             partners += [entity for word in child.children if word.dep_ == "compound" for entity in entities_in(resolution, word)]
         elif child.dep_ in {"dobj", "dative", "obj", "iobj"} and child.lower_ not in RECIPROCAL_OBJECTS:
             named = entities_in(resolution, child) or collective_members(resolution, child, excluding=subjects or [])
+            if not named and child.lemma_.lower() in IMAGE_NOUNS:  # "photobombed a picture of X and Y"
+                named = [entity for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of" for entity in objects_of(resolution, prep)]
             if not named and lemma in HANDLED_OBJECTS:
                 named = [entity for grandchild in child.children if grandchild.dep_ == "poss" and (entity := resolution.entity_at(grandchild))]
             partners += named
@@ -269,7 +275,30 @@ def partners_of(resolution: Resolution, verb: Token, subjects: list[Entity] | No
             partners += partners_of(resolution, child)
         if child.dep_ == "prep":  # "posed for photographers with X": "with X" hung on the wrong noun
             partners += [entity for with_ in nested_withs(child) for entity in companions_named(resolution, with_, subjects or [])]
+            partners += body_part_owners(resolution, child)
     return partners
+
+
+def owned_body_parts(preposition: Token) -> list[Token]:
+    """ "in X's ear", "on her husband Y's lap": body parts with an owner, as the preposition's object
+    or in apposition to it."""
+    return [
+        part
+        for noun in preposition.children
+        if noun.dep_ == "pobj"
+        for part in [noun, *(child for child in noun.children if child.dep_ == "appos")]
+        if part.lemma_.lower() in BODY_PARTS and any(owner.dep_ == "poss" for owner in part.children)
+    ]
+
+
+def body_part_owners(resolution: Resolution, preposition: Token) -> list[Entity]:
+    """ "whispered in X's ear", "sat on her husband Y's lap": whose body the act landed on."""
+    return [
+        entity
+        for part in owned_body_parts(preposition)
+        for owner in part.children
+        if owner.dep_ == "poss" and (entity := resolution.entity_at(owner)) is not None and entity.kind == "person"
+    ]
 
 
 def nested_withs(preposition: Token) -> list[Token]:

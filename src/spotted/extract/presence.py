@@ -113,6 +113,7 @@ HANDOVER_PREPOSITIONS = {"collect": "from", "accept": "from", "receive": "from",
 ABSENT_BEFORE = re.compile(r"\b(?:sans|minus|without)\s+(?:(?:his|her|their|wife|husband)\s+)*$", re.I)
 MEMBER_PREPOSITIONS = {"including", "like", "among", "featuring"}
 SCENE_REPORT_MIN_WORDS = 2
+SCENE_REPORT_MIN_SOCIAL = 3  # sentences with interactions, beside one scene word
 POLITICAL_WORDS = frozenset("leader leaders leadership member members conference politics political election manifesto chairman spokesman".split())
 CAPTION_MAX_CHARS = 100  # a line this short with "Name/Agency" in it is a photo credit
 
@@ -133,13 +134,15 @@ def place_in(text: str) -> str | None:
     return None
 
 
-def is_scene_report(resolution: Resolution) -> bool:
+def is_scene_report(resolution: Resolution, interactions: list[Interaction]) -> bool:
     """Whether the narrative is about who was where at an occasion: its own words (outside
-    quotes) name the scene more than once — backstage, red carpet, party, celebrities, dined…
+    quotes) name the scene more than once — backstage, red carpet, party, celebrities, dined… —
+    or name it once and tell of people doing things with each other in several sentences.
     News stories about awards say "ceremony" and "won", not these."""
     narrative = " ".join(token.lower_ for token in resolution.doc if token.i not in resolution.quoted_tokens)
     scene_words = len(SCENE_PATTERN.findall(narrative)) - political_parties(resolution)
-    return scene_words >= SCENE_REPORT_MIN_WORDS
+    social_sentences = {pair.start for pair in interactions}
+    return scene_words >= SCENE_REPORT_MIN_WORDS or scene_words >= 1 and len(social_sentences) >= SCENE_REPORT_MIN_SOCIAL
 
 
 def political_parties(resolution: Resolution) -> int:
@@ -802,7 +805,7 @@ def extract_presence(
     colocated: list[Colocation],
 ) -> tuple[set[str], list[Sighting]]:
     """(names of people present, their sightings)."""
-    scene = is_scene_report(resolution)
+    scene = is_scene_report(resolution, interactions)
     found = acts(resolution, scene) + possessed_places(resolution) + performances(resolution)
     found += presiding_officers(resolution) + show_hosts(resolution)
     present = {act.person.name for act in found} | headline_people(resolution)
