@@ -347,3 +347,8 @@ def test_photobombing_a_picture_of_two_people_acts_on_both(extract):
 def test_an_act_on_someones_body_is_an_act_on_them(extract):
     result = extract("Comedian Rhys Bowen whispered something in Carla Mendez's ear. Singer Noa Kessler sat on her husband Leon Grey's lap.")
     assert pairs(result) == {pair("Rhys Bowen", "Carla Mendez"), pair("Noa Kessler", "Leon Grey")}
+
+
+def test_a_hyphenated_verb_the_parser_reads_as_a_modifier_still_joins_the_two_names(extract):
+    result = extract("Across the runway, designer Ilse Brandvold air-kissed magazine editor Margot Lindqvist before sitting down.")
+    assert pairs(result) == {pair("Ilse Brandvold", "Margot Lindqvist")}

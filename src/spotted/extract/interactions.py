@@ -407,6 +407,8 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
         partners = partners_of(resolution, verb, subjects)
         if verb.dep_ == "compound" and not subjects and not partners:
             subjects, partners = misparsed_infinitive(resolution, verb)
+        if verb.dep_ == "amod" and not subjects and not partners:
+            subjects, partners = names_around_hyphenated_verb(resolution, verb)
         for a in subjects:
             for b in partners:
                 yield a, b, kind, verb.sent
@@ -432,6 +434,23 @@ def misparsed_infinitive(resolution: Resolution, verb: Token) -> tuple[list[Enti
     if target is None or clause is None or verb.tag_ != "VB":
         return [], []
     return subjects_of(resolution, clause), [target]
+
+
+def names_around_hyphenated_verb(resolution: Resolution, verb: Token) -> tuple[list[Entity], list[Entity]]:
+    """ "X air-kissed editor Y", "X high-fived Y", which the small parser reads as one noun
+    phrase ("kissed" a modifier): the person written right before the hyphenated verb did it to
+    the person named within the next few words (a role noun between them aside)."""
+    doc = resolution.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or not verb.lower_.endswith("ed"):
+        return [], []
+    before = resolution.token_entity.get(verb.i - 3)
+    after = next(
+        (resolution.token_entity[i] for i in range(verb.i + 1, min(verb.i + 5, verb.sent.end)) if i in resolution.token_entity),
+        None,
+    )
+    if before is None or after is None or before is after or before.kind != "person" or after.kind != "person":
+        return [], []
+    return [before], [after]
 
 
 def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
