@@ -352,3 +352,8 @@ def test_an_act_on_someones_body_is_an_act_on_them(extract):
 def test_a_hyphenated_verb_the_parser_reads_as_a_modifier_still_joins_the_two_names(extract):
     result = extract("Across the runway, designer Ilse Brandvold air-kissed magazine editor Margot Lindqvist before sitting down.")
     assert pairs(result) == {pair("Ilse Brandvold", "Margot Lindqvist")}
+
+
+def test_a_shout_out_to_someone_is_an_interaction(extract):
+    result = extract("Midway through the set, singer Juno Vale gave a shout-out to her old friend Kit Marlow.")
+    assert pairs(result) == {pair("Juno Vale", "Kit Marlow")}

@@ -312,3 +312,13 @@ def test_a_headline_word_before_a_name_is_not_part_of_it(extract):
 def test_a_role_noun_opening_the_sentence_marks_the_name_after_it(extract):
     result = extract("Rapper K-Dollar and producer Sean Ridley were spotted outside a recording studio.")
     assert names(result) == {"K-Dollar", "Sean Ridley"}
+
+
+def test_a_sports_role_before_a_name_is_not_part_of_it(extract):
+    result = extract("Footballer Dario Conti and his girlfriend, model Elsa Berg, shared a kiss.")
+    assert names(result) == {"Dario Conti", "Elsa Berg"}
+
+
+def test_a_title_after_a_possessive_and_a_kind_of_song_is_a_work(extract):
+    result = extract("Dario Conti and Elsa Berg shared a kiss during Juno Vale's ballad Paper Moon.")
+    assert "Paper Moon" not in names(result)

@@ -172,3 +172,11 @@ def test_a_first_names_gender_outweighs_one_stray_possessive(extract):
         'Omar Reyes and Lola Brandt arrived later. "It was hard," she said.'
     )
     assert [q.speaker for q in result.quotes] == ["Lola Brandt"]
+
+
+def test_a_first_name_is_not_tied_to_an_unlike_nickname_of_the_same_formal_name(extract):
+    result = extract(
+        "Midway through the set, Juno Vale gave a shout-out to her old friend Kit Marlow. "
+        "Host Ben Okafor danced with his wife, Lena, in the front row."
+    )
+    assert "Lena" in names(result)

@@ -146,7 +146,8 @@ ROLE_NOUNS = frozenset(
     "entrepreneur filmmaker newcomer winner nominee veteran co-star costar tycoon boss "
     "chairman chairwoman editor executive ceo founder quarterback pitcher forward guard "
     "singer-songwriter youtuber influencer personality anchor striker midfielder defender "
-    "goalkeeper surgeon".split()
+    "goalkeeper surgeon footballer cricketer golfer boxer swimmer sprinter gymnast jockey wrestler "
+    "skater cyclist".split()
 )
 
 # Male and female role nouns: a role description can only refer to someone of that gender.
@@ -459,7 +460,8 @@ ORGANISATION_NOUNS = frozenset("company firm label studio studios network channe
 # appearing in one is a career fact, not being at the occasion.
 WORK_NOUNS = frozenset(
     "film films movie movies album albums single singles song songs musical play novel book show shows "
-    "series sitcom drama documentary track tracks record records comedy thriller biopic advert hit hits".split()
+    "series sitcom drama documentary track tracks record records comedy thriller biopic advert hit hits "
+    "ballad ballads anthem anthems tune tunes".split()
 )
 
 # Roles in a work: the name modifying them is the work's ("Moonfall star Jonas Pike").

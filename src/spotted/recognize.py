@@ -609,10 +609,11 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
 
 
 def used_as_a_noun(token: Token) -> bool:
-    """ "her hit", "the film": a word that is a noun here, whatever the tagger said ("hit" after
-    "her" is tagged a verb); not "the car hit Jo Vale" or "to film Jo Vale"."""
+    """ "her hit", "the film", "Vale's ballad": a word that is a noun here, whatever the tagger said
+    ("hit" after "her" is tagged a verb); not "the car hit Jo Vale" or "to film Jo Vale"."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    return token.pos_ == "NOUN" or previous is not None and previous.lower_ in {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
+    determiners = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
+    return token.pos_ == "NOUN" or previous is not None and (previous.lower_ in determiners or previous.text in POSSESSIVE)  # "Vale's ballad"
 
 
 def follows_a_work_noun(root: Token) -> bool:

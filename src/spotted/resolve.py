@@ -329,6 +329,8 @@ def is_nickname_of(short: str, first_name: str) -> bool:
         return True
     if len(short) >= 3 and first.startswith(short) and short != first:
         return True  # clipped forms: Leo, Alex, Chris, Kim
+    if short[:2] != first[:2]:
+        return False  # two nicknames of one formal name are one person's only when they sound alike: not "Lena" and "Kit"
     shared = {name for name, nick in pairs if nick == short} | {short}
     return any((name, first) in pairs or name == first for name in shared)
 

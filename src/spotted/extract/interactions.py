@@ -140,6 +140,9 @@ def shared_state(verb: Token) -> str | None:
 
 def kind_of_object(noun: Token) -> str | None:
     word = noun.lemma_.lower()
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # spaCy splits "shout-out", "high-five" at the hyphen
+        word = f"{doc[noun.i - 2].lower_}-{word}"
     if word in MEAL_NOUNS:
         return "dined"
     if word in CLOSENESS_WORDS:
