@@ -357,3 +357,13 @@ def test_a_hyphenated_verb_the_parser_reads_as_a_modifier_still_joins_the_two_na
 def test_a_shout_out_to_someone_is_an_interaction(extract):
     result = extract("Midway through the set, singer Juno Vale gave a shout-out to her old friend Kit Marlow.")
     assert pairs(result) == {pair("Juno Vale", "Kit Marlow")}
+
+
+def test_a_with_hung_on_the_place_of_the_act_accompanies_the_act(extract):
+    result = extract("Tennis champion Ana Petrovic relaxed on a sun lounger with her sister Mila Petrovic.")
+    assert pairs(result) == {pair("Ana Petrovic", "Mila Petrovic")}
+
+
+def test_an_interview_with_a_station_is_no_place_to_be_with_someone(extract):
+    result = extract("In an interview with radio host Dana Kole on Saturday, rapper Jay Vonn described his rivals as friends.")
+    assert pairs(result) == set()

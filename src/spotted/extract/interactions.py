@@ -82,6 +82,8 @@ HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
 GESTURE_VERBS = {"wave", "smile", "wink", "nod", "grin", "blow"}  # "waved at X"
 HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake"}  # "grabbed X's hand"
+# Prepositions of a place an act happened in, whose object a "with X" can hang on.
+PLACE_PREPOSITIONS = {"on", "at", "onto", "by", "near", "beside"}  # not "in": "in an interview with X" is no place
 # Kinds that a light verb gives and that need two to do: "X and Y hit the town", "got cosy",
 # "exchanged hellos", "shared a laugh".
 RECIPROCAL_KINDS = {"got cosy", "went out together", "danced", "dined", "talked", "laughed", "greeted", "kissed", "hugged"}
@@ -515,7 +517,7 @@ def listed_beside(resolution: Resolution, prep: Token) -> list[Entity]:
 def accompanied_act(prep: Token) -> Token | None:
     """The act a "with" phrase accompanies: its verb, or the verb of the meal, film, record or
     talk it is attached to ("had dinner with X", "to film her movie with X", "spent twenty
-    minutes trading stories with X")."""
+    minutes trading stories with X"), or of the place the act was in ("relaxed on a lounger with X")."""
     head = prep.head
     if head.dep_ in {"acomp", "advmod"} and head.pos_ in {"ADJ", "ADV"}:  # "is backstage with X"
         head = head.head
@@ -525,6 +527,8 @@ def accompanied_act(prep: Token) -> Token | None:
     if (noun in ACCOMPANIED_NOUNS or noun in SOCIAL_NOUNS) and head.dep_ in {"dobj", "pobj", "appos"}:
         governor = head.head if head.dep_ != "pobj" else head.head.head
         return governor if governor.pos_ in {"VERB", "AUX"} else None
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS and head.head.head.pos_ == "VERB" and not head.ent_type_:
+        return head.head.head  # "relaxed on a sun lounger with X": the place's "with" is the act's
     return None
 
 
