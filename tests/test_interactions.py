@@ -367,3 +367,8 @@ def test_a_with_hung_on_the_place_of_the_act_accompanies_the_act(extract):
 def test_an_interview_with_a_station_is_no_place_to_be_with_someone(extract):
     result = extract("In an interview with radio host Dana Kole on Saturday, rapper Jay Vonn described his rivals as friends.")
     assert pairs(result) == set()
+
+
+def test_someones_date_for_the_night_was_with_them(extract):
+    result = extract("Backstage at the gala, the celebrities kept coming. Actor Dev Malhotra's date for the night was his mother, Sunita Malhotra.")
+    assert pairs(result) == {pair("Dev Malhotra", "Sunita Malhotra")}

@@ -82,6 +82,8 @@ HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
 GESTURE_VERBS = {"wave", "smile", "wink", "nod", "grin", "blow"}  # "waved at X"
 HANDLED_OBJECTS = {"hold", "grab", "kiss", "shake"}  # "grabbed X's hand"
+# Someone's companion for the occasion: "X's date for the night", "her plus-one".
+DATE_NOUNS = {"date", "plus-one"}
 # Prepositions of a place an act happened in, whose object a "with X" can hang on.
 PLACE_PREPOSITIONS = {"on", "at", "onto", "by", "near", "beside"}  # not "in": "in an interview with X" is no place
 # Kinds that a light verb gives and that need two to do: "X and Y hit the town", "got cosy",
@@ -533,10 +535,12 @@ def accompanied_act(prep: Token) -> Token | None:
 
 
 def partner_relations(resolution: Resolution) -> Iterator[Pair]:
-    """ "X and her husband Y", "Miller and boyfriend Y", "his new squeeze, Y", "support wife Y":
-    a partner named as such was with the person whose partner they are."""
+    """ "X and her husband Y", "Miller and boyfriend Y", "his new squeeze, Y", "support wife Y",
+    "X's date for the night was Y": a partner (or date) named as such was with the person whose
+    partner they are."""
     for noun in resolution.doc:
-        if noun.lemma_.lower() not in PARTNER_NOUNS or noun.pos_ != "NOUN":
+        someones_date = noun.lemma_.lower() in DATE_NOUNS and any(child.dep_ == "poss" for child in noun.children)
+        if noun.lemma_.lower() not in PARTNER_NOUNS and not someones_date or noun.pos_ != "NOUN":
             continue
         if named_as_absent(resolution, noun.doc[noun.i : noun.i + 1]) or not in_the_occasion(noun):
             continue  # "arrived sans husband Y", "her husband Y stayed home"
@@ -552,6 +556,9 @@ def partner_named(resolution: Resolution, noun: Token) -> Entity | None:
     candidates = [child for child in noun.children if child.dep_ == "appos"]
     if noun.dep_ == "compound":
         candidates.append(noun.head)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's date for the night was his mother, Y"
+        attributes = [child for child in noun.head.children if child.dep_ == "attr"]
+        candidates += attributes + [child for attribute in attributes for child in attribute.children if child.dep_ == "appos"]
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
         after_comma = doc[noun.i + 2 : min(noun.i + 5, len(doc))]  # "her boyfriend, chef Luca Moretti", "…, DJ Theo Lark"
