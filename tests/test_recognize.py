@@ -322,3 +322,22 @@ def test_a_sports_role_before_a_name_is_not_part_of_it(extract):
 def test_a_title_after_a_possessive_and_a_kind_of_song_is_a_work(extract):
     result = extract("Dario Conti and Elsa Berg shared a kiss during Juno Vale's ballad Paper Moon.")
     assert "Paper Moon" not in names(result)
+
+
+def test_the_news_recognizer_is_a_second_opinion_in_the_default_pipeline(extract):
+    result = extract(
+        "Spotted: Lena Ortiz and Sam Reyes at Casa Alba. The co-stars sat in a corner booth and "
+        "split a plate of grilled sardines, an onlooker told Starwatch."
+    )
+    assert "Starwatch" not in names(result)
+
+
+def test_the_news_recognizer_can_be_turned_off(monkeypatch):
+    from spotted.recognize import load_nlp
+
+    monkeypatch.setenv("SPOTTED_NEWS_NER", "0")
+    load_nlp.cache_clear()
+    try:
+        assert "spotted_news_ner" not in load_nlp().pipe_names
+    finally:
+        load_nlp.cache_clear()
