@@ -120,7 +120,8 @@ def load_nlp(requested: str | None = None) -> Language:
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("spotted_blocks", before=before)
     # On by default since the GloVe recognizer (2026-11-25): people F1 dev-gossip 0.971 -> 0.974,
-    # fixtures 0.986 -> 0.988, dev-articles unchanged, for about a fifth more time per article.
+    # fixtures 0.986 -> 0.988, dev-articles unchanged, for about 40% more time per article
+    # (bench/speed.py: 0.77x -> 0.60x bare spaCy).
     # SPOTTED_NEWS_NER=0 turns it off.
     if "ner" in nlp.pipe_names and os.environ.get("SPOTTED_NEWS_NER", "1") != "0" and load_person_ner(consistency=False):
         nlp.add_pipe("spotted_news_ner", after="ner")
