@@ -320,6 +320,11 @@ def is_person_noun(token: Token) -> bool:
     return word in RELATION_NOUNS or word in PARTNER_NOUNS or word in ROLE_NOUNS
 
 
+def people_named_as_subjects(resolution: Resolution, verb: Token) -> list[Entity]:
+    """The people the verb's subjects name (no collectives: "the pair" stays unresolved here)."""
+    return [entity for subject in subject_tokens(verb) for entity in people_in_phrase(resolution, subject)]
+
+
 def agents_of(resolution: Resolution, verb: Token) -> list[Entity]:
     agents: list[Entity] = []
     for subject in subject_tokens(verb):
@@ -367,7 +372,7 @@ def pair_just_joined(resolution: Resolution, token: Token) -> list[Entity]:
     verb = next((head for head in resolution.doc[index].ancestors if head.pos_ in {"VERB", "AUX"}), None)
     if verb is None or last.kind != "person":
         return []
-    subjects = [entity for subject in subject_tokens(verb) for entity in people_in_phrase(resolution, subject)]
+    subjects = people_named_as_subjects(resolution, verb)
     return [subjects[0], last] if len(subjects) == 1 and subjects[0] is not last else []
 
 
@@ -378,7 +383,7 @@ def last_couple_before(resolution: Resolution, token: Token) -> list[Entity]:
     for verb in resolution.doc[: token.i]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUPLING_VERBS or verb.i in resolution.quoted_tokens:
             continue
-        subjects = [entity for subject in subject_tokens(verb) for entity in people_in_phrase(resolution, subject)]
+        subjects = people_named_as_subjects(resolution, verb)
         partners = [entity for child in verb.children if child.dep_ in {"dobj", "obj"} for entity in people_in_phrase(resolution, child)]
         partners += [entity for prep in verb.children if prep.lower_ == "to" for pobj in prep.children for entity in people_in_phrase(resolution, pobj)]
         if len(subjects) == 1 and len(partners) == 1 and subjects[0] is not partners[0]:
