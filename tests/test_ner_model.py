@@ -75,3 +75,36 @@ def test_a_name_the_text_gives_a_legal_form_is_a_company_everywhere():
 def test_a_lower_case_word_is_not_labelled_like_a_name_it_spells():
     doc = doc_with_ents("Rosa Green sang . The green room .", [(0, 2, "PERSON")])
     assert people(propagate_persons(doc)) == ["Rosa Green"]
+
+
+def test_a_surname_the_model_labelled_otherwise_alone_is_still_the_person_named_in_full():
+    doc = doc_with_ents(
+        "Rebels oppose Ange-Remy Tabasse . Tabasse refused . Tabasse fled . Tabasse hid . Aides of Tabasse spoke .",
+        [(2, 4, "PERSON"), (5, 6, "ORG"), (8, 9, "ORG"), (11, 12, "ORG"), (16, 17, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == ["Ange-Remy Tabasse"] + ["Tabasse"] * 4
+
+
+def test_a_generational_suffix_is_not_taken_for_the_surname():
+    doc = doc_with_ents(
+        "Police named Carl Hallam Jr . Hallam was 40 . Hallam died .",
+        [(2, 5, "PERSON"), (6, 7, "ORG"), (10, 11, "ORG")],
+    )
+    assert people(propagate_persons(doc)) == ["Carl Hallam Jr", "Hallam", "Hallam"]
+
+
+def test_the_first_word_of_a_club_named_in_full_is_the_club():
+    doc = doc_with_ents(
+        "Rotor Volgograd lost . Rotor scored late . Rotor fans left .",
+        [(0, 2, "ORG"), (4, 5, "PERSON"), (8, 9, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+    assert [e.label_ for e in doc.ents] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_place_named_in_full_keeps_its_short_form_a_place():
+    doc = doc_with_ents(
+        "Mines near Varnok Bay closed . Varnok said . Varnok debts grew .",
+        [(2, 4, "LOC"), (6, 7, "PERSON"), (9, 10, "PERSON")],
+    )
+    assert [e.label_ for e in propagate_persons(doc).ents] == ["LOC", "LOC", "LOC"]

@@ -297,6 +297,9 @@ CORPORATE_SUFFIXES = frozenset(
     "inc corp co cos ltd llc plc sa spa ag nv gmbh bhd pty lp holdings".split()
 )
 
+# Generational suffixes that may end a person's name ("John Reyes Jr", "Carl Hale III").
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
 # Words that never occur in a person's name: events, venues, media, companies.
 NON_PERSON_WORDS = frozenset(
     "awards award prix news photo photos restaurant bistro lounge hotel theatre theater hall gala "

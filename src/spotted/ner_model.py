@@ -19,10 +19,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from spotted.lexicon import CORPORATE_SUFFIXES, HONORIFICS, NAME_INITIAL_TITLES, ROLE_NOUNS
+from spotted.lexicon import CORPORATE_SUFFIXES, HONORIFICS, NAME_INITIAL_TITLES, NAME_SUFFIXES, ROLE_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,15 @@ def without_leading_title(doc: Doc, ent: Span) -> Span:
 
 def _name_part(token) -> bool:
     return token.is_alpha and len(token.text) > 1 and token.text[0].isupper() and not token.is_stop
+
+
+def surname(ent: Span) -> Token | None:
+    """The family name of a multi-word name: its last name word, generational suffix skipped
+    ("Mills" in "John Mills Jr")."""
+    for token in reversed(ent[1:]):
+        if token.text.lower().rstrip(".") not in NAME_SUFFIXES:
+            return token if _name_part(token) else None
+    return None
 
 
 Key = tuple[str, ...]
@@ -77,29 +86,54 @@ def company_names(doc: Doc) -> set[Key]:
     return found
 
 
-def as_company_where_named_one(doc: Doc, ent: Span, companies: set[Key]) -> Span:
-    """A PERSON span that is a company by the document's own words is relabelled ORG."""
-    if ent.label_ == PERSON_LABEL and (name_key(ent) in companies or any(is_corporate_suffix(t) for t in ent[1:])):
+def short_names(ents) -> dict[Key, str]:
+    """First words of organisations and places named in full, with their label: "Rotor" from
+    "Rotor Volgograd" (ORG); news names an organisation in full once and by its first word
+    after. A word that is also part of a multi-word PERSON is left out ("Ford" of "Anna Ford")."""
+    multi = [e for e in ents if len(e) > 1]
+    person_words = {name_key([t]) for e in multi if e.label_ == PERSON_LABEL for t in e}
+    return {
+        name_key(e[:1]): e.label_
+        for e in multi
+        if e.label_ in ("ORG", "LOC") and _name_part(e[0]) and name_key(e[:1]) not in person_words
+    }
+
+
+def names_of_non_people(doc: Doc) -> dict[Key, str]:
+    """Names the document shows are not a person's, with the label they get."""
+    return short_names(doc.ents) | dict.fromkeys(company_names(doc), "ORG")
+
+
+def as_named_elsewhere(doc: Doc, ent: Span, non_people: dict[Key, str]) -> Span:
+    """A PERSON span that the document's own words show is a company or place is relabelled."""
+    if ent.label_ != PERSON_LABEL:
+        return ent
+    if any(is_corporate_suffix(t) for t in ent[1:]):
         return Span(doc, ent.start, ent.end, label="ORG")
-    return ent
+    label = non_people.get(name_key(ent))
+    return ent if label is None else Span(doc, ent.start, ent.end, label=label)
 
 
 def propagate_persons(doc: Doc) -> Doc:
     """One name, one label within a document, by majority ("Kira Dashwood ... Dashwood").
 
     First, leading titles are cut off the PERSON spans (`without_leading_title`), and a PERSON
-    span the document names as a company elsewhere ("Corvano ... Corvano SpA") becomes ORG.
+    span the document names as a company elsewhere ("Corvano ... Corvano SpA") becomes ORG, one
+    that is the first word of an organisation or place named in full ("Rotor ... Rotor
+    Volgograd") takes that entity's label.
     Then each name (compared without case: headlines are in capitals) gets the label most of
     its labelled occurrences got: a name that is PERSON more often than anything else is PERSON
     everywhere in the document, also where it went unlabelled; its stray PERSON occurrences
     otherwise take the majority label (a company the model once took for a person). Each
     capitalised word of a multi-word PERSON ("Selvani" from "Faro Selvani") votes PERSON for
-    that word alone. Longest match first; entities that only partly overlap a match are left
-    alone.
+    that word alone, and the family name is a person wherever it stands alone, whatever the
+    model made of it there: news names a person in full once and by surname after, and a lone
+    surname gives the model less to go on than the full name did. Longest match first; entities
+    that only partly overlap a match are left alone.
     """
-    companies = company_names(doc)
+    non_people = names_of_non_people(doc)
     ents = [
-        as_company_where_named_one(doc, without_leading_title(doc, e), companies) if e.label_ == PERSON_LABEL else e
+        as_named_elsewhere(doc, without_leading_title(doc, e), non_people) if e.label_ == PERSON_LABEL else e
         for e in doc.ents
     ]
     votes: dict[Key, Counter] = {}
@@ -108,11 +142,14 @@ def propagate_persons(doc: Doc) -> Doc:
     people = {key for key, count in votes.items() if 2 * count[PERSON_LABEL] > sum(count.values())}
     for e in ents:
         if e.label_ == PERSON_LABEL and len(e) > 1:
+            family_name = surname(e)
             for token in e:
                 count = votes.get(name_key([token]))
-                if _name_part(token) and (count is None or count[PERSON_LABEL] + 1 >= max(count.values())):
+                if _name_part(token) and (
+                    token == family_name or count is None or count[PERSON_LABEL] + 1 >= max(count.values())
+                ):
                     people.add(name_key([token]))
-    people -= companies
+    people -= non_people.keys()
     relabelled = [with_majority_label(doc, e, votes, people) for e in ents]
     if not people:
         doc.ents = relabelled
