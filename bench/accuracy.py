@@ -119,7 +119,7 @@ NerSystem = tuple[str, Language, str]  # (label, spaCy pipeline, the label it gi
 def conll_rows(ner_systems: list[NerSystem], data: Path = SHARED_DATA, repeat: int = 1) -> list[tuple[str, dict]]:
     """CoNLL-2003 test PER precision, recall, F1 and words/s of each (label, nlp, person_label).
 
-    Gold tokens, whole documents split at -DOCSTART-, exact-span match of `person_label` entities
+    Gold tokens and sentences, whole documents split at -DOCSTART-, exact-span match of `person_label` entities
     against gold PER (bench/conll.py's protocol). Each result dict has p, r, f, wps, words, gold.
     """
     docs = read_docs(data / "conll2003" / "iob2" / "test.txt")

@@ -3,7 +3,8 @@
 import spacy
 from spacy.tokens import Doc, Span
 
-from spotted.ner_model import load_person_ner, propagate_persons
+from spotted.ner_model import load_person_ner
+from spotted.ner_rules import propagate_persons
 
 
 def doc_with_ents(text: str, ents: list[tuple[int, int, str]]) -> Doc:
@@ -108,3 +109,65 @@ def test_a_place_named_in_full_keeps_its_short_form_a_place():
         [(2, 4, "LOC"), (6, 7, "PERSON"), (9, 10, "PERSON")],
     )
     assert [e.label_ for e in propagate_persons(doc).ents] == ["LOC", "LOC", "LOC"]
+
+
+def test_a_title_or_a_month_alone_names_nobody():
+    doc = doc_with_ents(
+        "He will visit the Pope on Oct. 9 .",
+        [(4, 5, "PERSON"), (6, 7, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+
+
+def test_a_capitals_headline_name_loses_the_words_the_text_writes_in_lower_case():
+    doc = doc_with_ents(
+        "FANS MISS TANVIR FAREWELL . Ravi Tanvir played his farewell game .",
+        [(2, 4, "PERSON"), (5, 7, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == ["TANVIR", "Ravi Tanvir"]
+
+
+def test_a_name_runs_on_over_an_unlabelled_capitalised_word_mid_sentence():
+    doc = doc_with_ents(
+        "He called his counterpart , Park Ji-woon , on Friday .",
+        [(5, 6, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == ["Park Ji-woon"]
+
+
+def test_a_regnal_number_belongs_to_the_name():
+    doc = doc_with_ents("1822 - Pedro I became emperor .", [(2, 3, "PERSON")])
+    assert people(propagate_persons(doc)) == ["Pedro I"]
+
+
+def test_an_acronym_the_text_defines_for_a_party_is_the_party():
+    doc = doc_with_ents(
+        "She rejoined the Civic Union ( CU ) . CU leaders cheered . She quit CU .",
+        [(3, 5, "ORG"), (9, 10, "PERSON"), (15, 16, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+
+
+def test_the_place_of_a_dateline_is_a_place_throughout():
+    doc = doc_with_ents(
+        "BARLOW , India 1996-12-07 The team flew to Barlow . Memories of Barlow are few .",
+        [(0, 1, "LOC"), (8, 9, "PERSON"), (12, 13, "PERSON")],
+    )
+    assert people(propagate_persons(doc)) == []
+
+
+def test_items_of_a_team_list_share_the_label_most_of_them_have():
+    doc = doc_with_ents(
+        "Team : 1 - Abel Kora ; 2 - Ben Sato ; 3 - Cai Lund ; 4 - Dov Meri ; 5 - Eli Novak ; 6 - Finn Ode ; 7 - Gus Pell .",
+        [(4, 6, "PERSON"), (9, 11, "PERSON"), (14, 16, "PERSON"), (19, 21, "LOC"), (24, 26, "PERSON"), (34, 36, "PERSON")],
+    )
+    names = ["Abel Kora", "Ben Sato", "Cai Lund", "Dov Meri", "Eli Novak", "Finn Ode", "Gus Pell"]
+    assert people(propagate_persons(doc)) == names
+
+
+def test_a_headline_joining_a_surname_to_a_place_does_not_make_the_place_a_surname():
+    doc = doc_with_ents(
+        "Voss Kardania plan backed . Ivan Voss flew to Kardania . Kardania is calm .",
+        [(0, 2, "PERSON"), (5, 7, "PERSON"), (9, 10, "LOC"), (11, 12, "LOC")],
+    )
+    assert people(propagate_persons(doc)) == ["Voss Kardania", "Ivan Voss"]

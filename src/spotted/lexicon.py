@@ -158,7 +158,7 @@ FEMALE_ROLE_NOUNS = frozenset("actress frontwoman businesswoman heiress hostess 
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor judge magistrate rev reverend "
     "cardinal archbishop bishop rabbi imam sheikh "
-    "capt captain gen general sen senator gov governor president prince princess king queen "
+    "capt captain gen general sen senator gov governor president prince princess king queen pope "
     "officer detective sgt sergeant".split()
 )
 # "Lady" and "Prince" begin many stage names; they are dropped only before a known given name.
@@ -296,6 +296,15 @@ HEADLINE_OPENERS = frozenset("inside behind outside beyond meet watch exclusive 
 CORPORATE_SUFFIXES = frozenset(
     "inc corp co cos ltd llc plc sa spa ag nv gmbh bhd pty lp holdings".split()
 )
+
+# Month names and their abbreviations, less those that are also given names (May, June, ...).
+MONTH_NAMES = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march september october "
+    "november december".split()
+)
+
+# Regnal numbers that end a name ("Elizabeth I", "Pedro II"); written in capitals.
+ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
 
 # Generational suffixes that may end a person's name ("John Reyes Jr", "Carl Hale III").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
