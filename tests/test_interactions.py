@@ -372,3 +372,21 @@ def test_an_interview_with_a_station_is_no_place_to_be_with_someone(extract):
 def test_someones_date_for_the_night_was_with_them(extract):
     result = extract("Backstage at the gala, the celebrities kept coming. Actor Dev Malhotra's date for the night was his mother, Sunita Malhotra.")
     assert pairs(result) == {pair("Dev Malhotra", "Sunita Malhotra")}
+
+
+def test_an_ex_partner_named_as_missing_is_no_pair(extract):
+    result = extract(
+        "Backstage at the after-party, Inez Marlowe greeted guests. "
+        "Missing from the guest list was Marlowe's ex-husband, producer Damon Shaw."
+    )
+    assert pairs(result) == set()
+
+
+def test_compared_notes_is_a_conversation_between_its_subjects(extract):
+    result = extract("At the launch party, model Sasha Ivers and stylist Leo Brandt compared notes at a corner table.")
+    assert pairs(result) == {frozenset({"Sasha Ivers", "Leo Brandt"})}
+
+
+def test_challenging_someone_to_a_game_is_an_interaction(extract):
+    result = extract("At the after-party, Sam Porter challenged actor Tom Hale to a game of table tennis.")
+    assert pairs(result) == {frozenset({"Sam Porter", "Tom Hale"})}

@@ -279,3 +279,11 @@ def test_one_scene_word_and_people_busy_with_each_other_make_a_scene_report(extr
         "Around 3am, DJ Lexi Crane took over the decks."
     )
     assert "Lexi Crane" in present(result)
+
+
+def test_a_sentence_opening_with_missing_from_rules_out_who_it_lists(extract):
+    result = extract(
+        SCENE + "Inez Marlowe greeted guests. "
+        "Missing from the guest list was Marlowe's ex-husband, producer Damon Shaw, who is said to be filming in London."
+    )
+    assert present(result) == {"Inez Marlowe"}

@@ -235,3 +235,10 @@ def test_a_shout_when_someone_walks_past_is_addressed_to_them(extract):
 def test_a_bellowed_toast_is_attributed_to_the_pronoun_s_referent(extract):
     text = 'Across the room, hip-hop mogul Big Marcus raised a glass. "To the future!" he bellowed, before the cake came out.'
     assert [q.speaker for q in extract(text).quotes] == ["Big Marcus"]
+
+
+def test_raising_a_glass_to_quoted_words_makes_them_a_toast_by_the_subject(extract):
+    result = extract(
+        'Inez Marlowe greeted guests at the door before raising a glass to "everyone who believed in this crazy idea."'
+    )
+    assert quote_table(result) == [("everyone who believed in this crazy idea.", "Inez Marlowe", None)]

@@ -180,3 +180,12 @@ def test_a_first_name_is_not_tied_to_an_unlike_nickname_of_the_same_formal_name(
         "Host Ben Okafor danced with his wife, Lena, in the front row."
     )
     assert "Lena" in names(result)
+
+
+def test_a_role_description_followed_by_its_own_name_is_not_someone_named_before(extract):
+    result = extract(
+        "At the dinner, Tessa Lind chatted with chef Omar Reyes. "
+        "Noted absence: the gallery's founder, Helene Marsh, who stayed home in Lyon."
+    )
+    [reyes] = [person for person in result.people if person.name == "Omar Reyes"]
+    assert "founder" not in " ".join(mention.text for mention in reyes.mentions)

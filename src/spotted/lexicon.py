@@ -121,6 +121,7 @@ SOCIAL_VERBS = {
     "receive": "received an award from",
     "bring": "brought something to",
     "sign": "signed something for",
+    "challenge": "challenged",
 }
 
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
@@ -372,7 +373,7 @@ COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".
-LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap".split())
+LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap compare".split())
 SOCIAL_NOUNS = {
     "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
     "gesture": "gestured", "wave": "waved", "nod": "greeted", "wink": "winked", "high-five": "high-fived",

@@ -470,8 +470,9 @@ def attach_role_descriptions(resolution: Resolution) -> None:
     """
     doc = resolution.doc
     for start, head in role_descriptions(doc):
-        if any(index in resolution.token_entity for index in range(start, head.i + 2) if index < len(doc)):
-            continue  # "the singer Solenne": the name is right there, nothing to resolve
+        after = head.i + 2 if head.i + 1 < len(doc) and doc[head.i + 1].text == "," else head.i + 1
+        if any(index in resolution.token_entity for index in [*range(start, head.i + 1), after] if index < len(doc)):
+            continue  # "the singer Solenne", "the show's director, Peter Anand": the name is right there
         target = referent_of_description(resolution, start, head)
         if target is None:
             continue

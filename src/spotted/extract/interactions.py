@@ -37,6 +37,7 @@ from spotted.extract.presence import (
     MODALS,
     collective_members,
     in_the_occasion,
+    listed_as_absent,
     named_as_absent,
     named_in_phrase,
     place_in,
@@ -76,7 +77,11 @@ from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
 # Kinds that hold only with their object: "lit a cigarette for X", "held hands with X".
-OBJECT_BOUND_KINDS = {"light": {"cigarette", "cigar", "joint", "smoke"}, "lit": {"cigarette", "cigar", "joint", "smoke"}, "hold": {"hand", "hands"}}
+OBJECT_BOUND_KINDS = {
+    "light": {"cigarette", "cigar", "joint", "smoke"},
+    "lit": {"cigarette", "cigar", "joint", "smoke"},
+    "hold": {"hand", "hands"},
+}
 ACCOMPANIMENT_WORDS = {"with", "alongside", "along"}  # "X, along with her co-stars Y and Z, arrived"
 HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
 ADVANCE_VERBS = {"mack", "hit", "dote", "fawn", "crush"}  # "macking on X"
@@ -151,7 +156,7 @@ def kind_of_object(noun: Token) -> str | None:
         return "dined"
     if word in CLOSENESS_WORDS:
         return "got cosy"
-    return SOCIAL_NOUNS.get(word)
+    return SOCIAL_NOUNS.get(word) or SOCIAL_NOUNS.get(noun.lower_)  # "notes", "numbers": plural idioms
 
 
 def entities_in(resolution: Resolution, token: Token) -> list[Entity]:
@@ -542,12 +547,20 @@ def partner_relations(resolution: Resolution) -> Iterator[Pair]:
         someones_date = noun.lemma_.lower() in DATE_NOUNS and any(child.dep_ == "poss" for child in noun.children)
         if noun.lemma_.lower() not in PARTNER_NOUNS and not someones_date or noun.pos_ != "NOUN":
             continue
-        if named_as_absent(resolution, noun.doc[noun.i : noun.i + 1]) or not in_the_occasion(noun):
-            continue  # "arrived sans husband Y", "her husband Y stayed home"
+        word = noun.doc[noun.i : noun.i + 1]
+        if named_as_absent(resolution, word) or listed_as_absent(resolution, word) or not in_the_occasion(noun) or is_former(noun):
+            continue  # "arrived sans husband Y", "her husband Y stayed home", "Missing was her ex-husband, Y"
         partner = partner_named(resolution, noun)
         owner = partner_owner(resolution, noun)
         if partner is not None and owner is not None and partner is not owner:
             yield owner, partner, "partner", noun.sent
+
+
+def is_former(noun: Token) -> bool:
+    """ "ex-husband", "former wife", "late husband": no partner at the occasion."""
+    doc = noun.doc
+    hyphenated_ex = noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "ex"
+    return hyphenated_ex or any(child.dep_ == "amod" and child.lower_ in {"former", "late", "estranged"} for child in noun.children)
 
 
 def partner_named(resolution: Resolution, noun: Token) -> Entity | None:

@@ -80,6 +80,9 @@ ELSEWHERE = re.compile(
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
 ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipped)\b[^:.]*:", re.I)
+# A sentence that opens by saying who was not there: "Missing from the guest list was X",
+# "Also absent were X and Y".
+ABSENT_OPENING = re.compile(r"^\W*(?:(?:also|notably|noticeably|conspicuously)\s+)?(?:missing|absent)\b[^.;:]*\b(?:was|were)\b", re.I)
 # What is handed to a winner: "Best director went to X" says X won, not that X was there.
 AWARD_NOUNS = {"award", "prize", "trophy", "honour", "honor", "statuette", "gong", "title", "crown", "grammy", "oscar"}
 # Verbs whose complement is a plan or a forecast, not a fact: "tipped X to walk away with it".
@@ -612,7 +615,12 @@ def headline_people(resolution: Resolution) -> set[str]:
 def absentees(resolution: Resolution) -> set[str]:
     """People a scene report says were not there, whatever else it says of them: "X skipped the
     event", "X missed the reunion", "X was in bed at the time", "accepted on his behalf"."""
-    absent: list[Entity] = []
+    doc = resolution.doc
+    absent = [
+        person
+        for person in resolution.people()
+        if any(listed_as_absent(resolution, doc[start:end]) for start, end in person.mentions if start not in resolution.quoted_tokens)
+    ]
     for token in resolution.doc:
         if token.i in resolution.quoted_tokens:
             continue
@@ -670,13 +678,22 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
         or is_absent(phrase)
         or named_as_absent(resolution, span)
-        or ABSENCE_LEAD.search(text_of(resolution.doc)[span.sent.start_char : span.start_char])
+        or listed_as_absent(resolution, span)
         or has_absent_clause(root)
         or is_awarded(phrase)
         or is_credited(phrase)
         or is_topic_only(phrase)
         or not in_the_occasion(root)
     )
+
+
+def listed_as_absent(resolution: Resolution, span: Span) -> bool:
+    """ "Notably missing: X", "Missing from the guest list was X's ex, Y": the sentence lists who
+    was not there, up to this mention (Y; not X, whose ex it was)."""
+    if span.root.dep_ == "poss":
+        return False
+    lead = text_of(resolution.doc)[span.sent.start_char : span.start_char]
+    return bool(ABSENCE_LEAD.search(lead) or ABSENT_OPENING.search(lead))
 
 
 def named_as_absent(resolution: Resolution, span: Span) -> bool:

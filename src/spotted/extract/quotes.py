@@ -49,6 +49,9 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
     "argue complain accuse criticise criticize vow comment remark stress acknowledge concede "
     "maintain observe mention lament rave dismiss welcome".split()
 )
+# A toast: raised a glass to "…", proposed a toast to "…".
+TOAST_VERBS = frozenset("raise lift propose make give".split())
+TOAST_OBJECTS = frozenset({"glass", "glasses", "toast"})
 # A word right before the marks that makes a title-cased passage a title or a name: the film
 # "Harbor Lights", dubbed "The Night of the Long Lenses" (but: the show "a disaster").
 TITLE_CUES = {"song", "songs", "single", "album", "film", "movie", "show", "series", "titled", "called", "named", "hit", "track", "tune", "book", "play", "dubbed", "nicknamed", "anthem", "performance", "video"}
@@ -222,7 +225,12 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}
+    return token.pos_ in {"VERB", "AUX"} and (token.lemma_.lower() in CUE_VERBS or is_toast(token))
+
+
+def is_toast(verb: Token) -> bool:
+    """ "raised a glass to "…"", "proposed a toast to "…"": the words after it are a toast."""
+    return verb.lemma_.lower() in TOAST_VERBS and any(child.dep_ == "dobj" and child.lemma_.lower() in TOAST_OBJECTS for child in verb.children)
 
 
 def outer_tokens(doc: Doc, span: Span) -> tuple[int, int]:
