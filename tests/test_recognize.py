@@ -341,3 +341,11 @@ def test_the_news_recognizer_can_be_turned_off(monkeypatch):
         assert "spotted_news_ner" not in load_nlp().pipe_names
     finally:
         load_nlp.cache_clear()
+
+
+def test_titles_after_hits_such_as_are_works_even_when_the_parse_loses_the_list(extract):
+    result = extract(
+        "Former Velvet Crows singer Dean Holt, who sang on 1960s hits such as Come Tonight and La Di Da, "
+        "said Marsh was one of his heroes."
+    )
+    assert "La Di Da" not in names(result)

@@ -618,7 +618,7 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Silver Heron award"
     if root.dep_ == "compound" and root.head.lower_ in VENUE_NOUNS:
         return True  # "the Velvet Door club"
-    if is_listed_as_a_work(root):
+    if is_listed_as_a_work(root) or follows_a_list_of_works(doc, start):
         return True
     if is_said_to_be_a_thing(root):
         return True
@@ -719,6 +719,21 @@ def is_listed_as_a_work(root: Token) -> bool:
         ):
             return True
     return False
+
+
+def follows_a_list_of_works(doc: Doc, start: int) -> bool:
+    """ "hits such as Come Tomorrow and Sha La La", "films including X": read off the words, for
+    when the parse loses the list (it can hang the titles on the verb before)."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ not in {"as", "including", "like"} and (doc[i].text in {",", "and", "&"} or doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"as", "including", "like"}:
+        return False
+    if doc[i].lower_ == "as":
+        noun = i - 2 if doc[i - 1].lower_ == "such" else -1
+    else:
+        noun = i - 2 if doc[i - 1].text == "," else i - 1
+    return noun >= 0 and doc[noun].lemma_.lower() in WORK_NOUNS | {"role", "hit"}
 
 
 def wins_a_band_prize(root: Token) -> bool:
