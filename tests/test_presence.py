@@ -287,3 +287,16 @@ def test_a_sentence_opening_with_missing_from_rules_out_who_it_lists(extract):
         "Missing from the guest list was Marlowe's ex-husband, producer Damon Shaw, who is said to be filming in London."
     )
     assert present(result) == {"Inez Marlowe"}
+
+
+NEWS_SHOW = "Pop star Lena Fairweather left the stage midway through her show in Manchester on Saturday. "
+
+
+def test_a_fan_who_was_in_the_front_row_was_at_the_show(extract):
+    result = extract(NEWS_SHOW + '"She was in tears," said student Chloe Adams, who was in the front row.')
+    assert "Chloe Adams" in present(result)
+
+
+def test_finishing_the_night_with_a_set_places_the_performer(extract):
+    result = extract(NEWS_SHOW + "Her support act, the rapper Kwame Ofori, finished the night with an extended set.")
+    assert "Kwame Ofori" in present(result)

@@ -473,7 +473,20 @@ def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
         return False
     if lemma == "play" and any(child.dep_ == "dobj" and child.lemma_.lower() in INSTRUMENTS for child in verb.children):
         return is_actual(verb)  # "played guitar": a performance, where "played a role" or "played golf" is not
+    if performs_with(verb):
+        return is_actual(verb)
     return lemma in verbs and lemma not in NOT_PRESENCE_VERBS
+
+
+def performs_with(verb: Token) -> bool:
+    """ "finished the night with an extended set", "opened the show with a rendition of X": an
+    act done by way of a performance."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in PERFORMANCE_NOUNS
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for pobj in child.children
+    )
 
 
 def at_the_setting(verb: Token) -> bool:
@@ -481,9 +494,15 @@ def at_the_setting(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in OCCASION_SETTINGS:
             return True
-        if child.dep_ == "prep" and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in OCCASION_SETTINGS for pobj in child.children):
+        if child.dep_ == "prep" and any(pobj.dep_ == "pobj" and is_a_setting(pobj) for pobj in child.children):
             return True
     return False
+
+
+def is_a_setting(noun: Token) -> bool:
+    """ "on air", "in court", "in the front row" (not "in a row")."""
+    word = noun.lemma_.lower()
+    return word in OCCASION_SETTINGS or word == "row" and any(child.lower_ == "front" for child in noun.children)
 
 
 def in_a_work(verb: Token) -> bool:
