@@ -390,3 +390,33 @@ def test_compared_notes_is_a_conversation_between_its_subjects(extract):
 def test_challenging_someone_to_a_game_is_an_interaction(extract):
     result = extract("At the after-party, Sam Porter challenged actor Tom Hale to a game of table tennis.")
     assert pairs(result) == {frozenset({"Sam Porter", "Tom Hale"})}
+
+
+def test_pulling_someone_onto_the_dance_floor_is_an_interaction(extract):
+    result = extract("At the yacht party, Nadia Reyes returned and pulled Jules Okoye onto the dance floor.")
+    assert pairs(result) == {frozenset({"Nadia Reyes", "Jules Okoye"})}
+
+
+def test_a_dance_off_against_a_couple_pairs_both_sides(extract):
+    result = extract(
+        "At the yacht party, actress Nadia Reyes and actor Jules Okoye attempted a dance-off against "
+        "rapper Santi Blaze and his girlfriend, model Freya Lund."
+    )
+    assert {frozenset({"Nadia Reyes", "Freya Lund"}), frozenset({"Jules Okoye", "Santi Blaze"})} <= pairs(result)
+
+
+def test_speaking_out_against_someone_is_no_interaction(extract):
+    result = extract("At the awards, actress Nadia Reyes spoke out against producer Aldo Ferri.")
+    assert pairs(result) == set()
+
+
+def test_guests_of_a_hosted_dinner_all_shared_the_table(extract):
+    result = extract(
+        "Director Paolo Benedetti hosted an intimate dinner for the cast at the Hotel du Cap. "
+        "Guests included its star Camille Aubert and screenwriter Hana Sato."
+    )
+    assert {
+        frozenset({"Paolo Benedetti", "Camille Aubert"}),
+        frozenset({"Paolo Benedetti", "Hana Sato"}),
+        frozenset({"Camille Aubert", "Hana Sato"}),
+    } <= pairs(result)

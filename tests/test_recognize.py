@@ -349,3 +349,8 @@ def test_titles_after_hits_such_as_are_works_even_when_the_parse_loses_the_list(
         "said Marsh was one of his heroes."
     )
     assert "La Di Da" not in names(result)
+
+
+def test_a_name_after_superyacht_is_a_boat(extract):
+    result = extract("On board the superyacht Solstice, jury president Margot Villiers held court on the top deck.")
+    assert names(result) == {"Margot Villiers"}

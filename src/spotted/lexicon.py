@@ -122,6 +122,7 @@ SOCIAL_VERBS = {
     "bring": "brought something to",
     "sign": "signed something for",
     "challenge": "challenged",
+    "pull": "pulled",  # "pulled X onto the dance floor", "pulled X aside"
 }
 
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
@@ -373,7 +374,7 @@ COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".
-LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap compare".split())
+LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap compare attempt stage".split())
 SOCIAL_NOUNS = {
     "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
     "gesture": "gestured", "wave": "waved", "nod": "greeted", "wink": "winked", "high-five": "high-fived",
@@ -383,10 +384,15 @@ SOCIAL_NOUNS = {
     "words": "talked", "pleasantries": "talked", "kisses": "kissed", "hugs": "hugged", "numbers": "talked",
     "town": "went out together", "floor": "danced", "laugh": "laughed", "joke": "joked", "jokes": "joked",
     "story": "talked", "stories": "talked", "gossip": "talked", "notes": "talked", "tips": "talked",
-    "photo": "posed", "picture": "posed",
+    "photo": "posed", "picture": "posed", "dance-off": "danced",
 }
+# Contests: "a dance-off against X", "played against X" (spaCy splits "dance-off", leaving "off").
+CONTEST_WORDS = frozenset("off dance-off battle duel match game contest showdown race play compete spar wrestle".split())
 # States two people are seen in together: "spotted deep in conversation", "caught in a clinch".
 SHARED_STATES = {"conversation": "talked", "discussion": "talked", "talks": "talked", "clinch": "hugged", "embrace": "hugged"}
+# Who sat at a hosted meal: "Guests included X and Y" after "X hosted a dinner".
+GUEST_NOUNS = frozenset("guest guests diner diners attendee attendees".split())
+HOSTING_VERBS = frozenset("host throw give hold organise organize".split())
 MEAL_NOUNS = frozenset("dinner lunch breakfast brunch supper drinks drink meal cocktails coffee tea".split())
 CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split())
 
@@ -465,6 +471,9 @@ TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn 
 
 # What a person wears: a name on one is a label ("her Maison Vell jumpsuit", "a gown by X").
 GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
+
+# Craft named after their kind: "the superyacht Solstice" is a boat.
+VESSEL_NOUNS = frozenset("yacht superyacht megayacht boat ship liner cruiser sailboat catamaran jet".split())
 
 # What a company or venue is called before its name ("gaming company Pixel Forge").
 ORGANISATION_NOUNS = frozenset("company firm label studio studios network channel station magazine newspaper tabloid website brand chain foundry restaurant club bar venue hotel charity".split())

@@ -50,6 +50,7 @@ from spotted.lexicon import (
     NAME_INITIAL_TITLES,
     NON_PERSON_WORDS,
     ORGANISATION_NOUNS,
+    VESSEL_NOUNS,
     ORGANISATION_POSSESSIONS,
     PERSONAL_POSSESSIONS,
     PRESENCE_VERBS,
@@ -612,7 +613,7 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Broadway production of Summer Fields"
     if before is not None and before.lower_ == "as" and before.head.lemma_.lower() in {"play", "star", "cast", "appear", "portray"}:
         return True
-    if before is not None and before.lower_ in ORGANISATION_NOUNS and not root.conjuncts:
+    if before is not None and (before.lower_ in ORGANISATION_NOUNS or before.lower_ in VESSEL_NOUNS) and not root.conjuncts:
         return True  # "gaming company Pixel Forge", "cable channel Northvale"
     if root.dep_ == "compound" and root.head.lemma_.lower() in {"award", "prize", "trophy", "statuette"}:
         return True  # "the Silver Heron award"

@@ -52,6 +52,9 @@ from spotted.lexicon import (
     IMAGE_NOUNS,
     JOINED_NOUNS,
     JOINING_VERBS,
+    CONTEST_WORDS,
+    GUEST_NOUNS,
+    HOSTING_VERBS,
     LIGHT_VERBS,
     MEAL_NOUNS,
     NOT_TOGETHER_VERBS,
@@ -336,6 +339,8 @@ def is_partner_preposition(preposition: Token, lemma: str) -> bool:
         return lemma in GESTURE_VERBS  # "waved at X", not "danced at X's party"
     if word == "into":
         return lemma == "bump"  # "bumped into X"
+    if word == "against":
+        return lemma in CONTEST_WORDS  # "a dance-off against X", not "spoke out against X"
     return word in PARTNER_PREPOSITIONS
 
 
@@ -689,6 +694,35 @@ def coordinated_groups(token: Token) -> list[list[Token]]:
     return groups
 
 
+def dinner_guests(resolution: Resolution) -> Iterator[Pair]:
+    """ "X hosted an intimate dinner … Guests included A and her husband, B, as well as C":
+    everyone at the table, the host included, shared the meal."""
+    for verb in resolution.doc:
+        if verb.lemma_.lower() != "include" or verb.i in resolution.quoted_tokens:
+            continue
+        if not any(child.dep_ == "nsubj" and child.lower_ in GUEST_NOUNS for child in verb.children):
+            continue
+        host = meal_host(resolution, verb)
+        listed = (resolution.token_entity.get(token.i) for token in verb.sent if token.i > verb.i and token.i not in resolution.quoted_tokens)
+        guests = [entity for entity in listed if entity is not None and entity.kind == "person"]  # the rest of the sentence is the list
+        if host is None or not guests:
+            continue
+        for a, b in combinations(list(dict.fromkeys([host, *guests])), 2):
+            yield a, b, "dined", verb.sent
+
+
+def meal_host(resolution: Resolution, verb: Token) -> Entity | None:
+    """Who hosted a meal in the verb's sentence or the one before ("hosted an intimate dinner")."""
+    doc = resolution.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for meal in doc[start : verb.sent.end]:
+        if meal.lemma_.lower() in MEAL_NOUNS and meal.dep_ == "dobj" and meal.head.lemma_.lower() in HOSTING_VERBS:
+            hosts = [entity for entity in subjects_of(resolution, meal.head) if entity.kind == "person"]
+            if hosts:
+                return hosts[0]
+    return None
+
+
 def first_person_acts(resolution: Resolution, quotes: list[Quote]) -> Iterator[Pair]:
     """ "When I first met her husband [X]…," said Y: "I" in a quote is its speaker."""
     speakers = {entity.name: entity for entity in resolution.people()}
@@ -716,7 +750,7 @@ def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[In
 
 def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
     found: dict[frozenset[str], Interaction] = {}
-    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances)
+    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests)
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
     presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:

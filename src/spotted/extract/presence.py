@@ -243,12 +243,22 @@ def named_in_phrase(resolution: Resolution, token: Token, kinds: tuple[str, ...]
 
 
 def name_after_role(resolution: Resolution, token: Token) -> list[Token]:
-    """ "with designer Yves Tandon" where the parser hung the name elsewhere: the name right
-    after a role noun is the one the role introduces."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.lower_ not in ROLE_NOUNS or following is None or following.head is token:
+    """ "with designer Yves Tandon", "his girlfriend, model Freya Lund", where the parser hung
+    the name elsewhere: the name right after a role noun, or after a partner or relative's
+    comma and any role words, is the one it introduces."""
+    doc = token.doc
+    word = token.lower_
+    relation = word in PARTNER_NOUNS or word in RELATION_NOUNS
+    if word not in ROLE_NOUNS and not relation:
         return []
-    return [following] if resolution.token_entity.get(following.i) is not None else []
+    i = token.i + 1
+    if relation and i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < min(len(doc), token.i + 4) and doc[i].lower_ in ROLE_NOUNS:
+            i += 1
+    if i >= len(doc) or doc[i].head is token:
+        return []
+    return [doc[i]] if resolution.token_entity.get(i) is not None else []
 
 
 def names_on_split_co_stars(token: Token) -> list[Token]:
