@@ -420,3 +420,11 @@ def test_guests_of_a_hosted_dinner_all_shared_the_table(extract):
         frozenset({"Paolo Benedetti", "Hana Sato"}),
         frozenset({"Camille Aubert", "Hana Sato"}),
     } <= pairs(result)
+
+
+def test_a_singular_co_star_split_by_the_parser_is_still_the_object(extract):
+    result = extract(
+        "Afterwards, Benny Castellano went backstage to congratulate Mara Quint and her co-star Theo Brandt, "
+        "and was spotted hugging the play's writer, Jonah Fields, in the wings."
+    )
+    assert frozenset({"Benny Castellano", "Theo Brandt"}) in pairs(result)

@@ -300,3 +300,23 @@ def test_a_fan_who_was_in_the_front_row_was_at_the_show(extract):
 def test_finishing_the_night_with_a_set_places_the_performer(extract):
     result = extract(NEWS_SHOW + "Her support act, the rapper Kwame Ofori, finished the night with an extended set.")
     assert "Kwame Ofori" in present(result)
+
+
+def test_skipping_the_after_party_of_an_opening_night_keeps_someone_in_the_audience(extract):
+    result = extract(
+        "Stars turn out for opening night of The Glass Orchard\n\n"
+        "It was a starry night at the Belasco Theatre as The Glass Orchard opened on Broadway.\n\n"
+        "In the audience were Tony winner Ruth Okonkwo and talk show host Benny Castellano, who went backstage "
+        "to congratulate the cast.\n\n"
+        "Okonkwo skipped the after-party at Sardi's but stopped to sign autographs for fans outside the theatre."
+    )
+    assert "Ruth Okonkwo" in present(result)
+
+
+def test_skipping_the_after_party_a_report_is_about_rules_out(extract):
+    result = extract(
+        "Inside the Glass Orchard after-party\n\n"
+        "The after-party at Sardi's went on until 3am, and talk show host Benny Castellano held court.\n\n"
+        "Tony winner Ruth Okonkwo skipped the after-party."
+    )
+    assert "Ruth Okonkwo" not in present(result)

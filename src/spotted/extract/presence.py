@@ -263,11 +263,14 @@ def name_after_role(resolution: Resolution, token: Token) -> list[Token]:
 
 def names_on_split_co_stars(token: Token) -> list[Token]:
     """ "with his co-stars X and Y", which spaCy splits into "co - stars" and then parses with
-    "stars" as a verb whose object is X: the names hung on that "stars"."""
+    "stars" as a verb whose object is X: the names hung on that "stars", or the name written right
+    after it wherever the parse hung it ("her co-star Theo Brandt")."""
     doc = token.doc
     if token.lower_ != "co" or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ not in {"star", "stars"}:
         return []
-    return [child for child in doc[token.i + 2].children if child.dep_ in {"dobj", "appos", "npadvmod"}]
+    star = doc[token.i + 2]
+    hung = [child for child in star.children if child.dep_ in {"dobj", "appos", "npadvmod"}]
+    return hung or [token for token in doc[star.i + 1 : star.i + 2] if token.pos_ == "PROPN"]
 
 
 def names_someone(token: Token) -> bool:
@@ -657,7 +660,8 @@ def absentees(resolution: Resolution) -> set[str]:
             agents = agents_of(resolution, token.head.head)
             absent += [entity for child in token.children if child.dep_ == "poss" and (entity := resolution.entity_at(child)) and entity not in agents]
         elif token.pos_ in {"VERB", "AUX"} and not any(child.dep_ == "neg" for child in token.children) and states_absence(token):
-            absent += agents_of(resolution, token)
+            if not skips_only_the_after_party(resolution, token):
+                absent += agents_of(resolution, token)
         elif is_denied_sighting(token):  # "Lee was not seen", "X was nowhere to be seen"
             absent += agents_of(resolution, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in ATTENDANCE_VERBS and token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDOING_HEADS:
@@ -671,6 +675,22 @@ def is_denied_sighting(verb: Token) -> bool:
     negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children)
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SIGHTING_VERBS and negated and passive
+
+
+AFTER_PARTY = re.compile(r"\bafter[- ]?part(?:y|ies)\b", re.I)
+
+
+def skips_only_the_after_party(resolution: Resolution, verb: Token) -> bool:
+    """ "X skipped the after-party" in a report whose occasion is something else (an opening
+    night, a ceremony): the after-party is a later part of the night, not the occasion; the rest
+    of the text may still place X."""
+    skipped = [child for child in verb.children if child.dep_ in {"dobj", "obj"}]
+    if verb.lemma_.lower() not in ABSENCE_VERBS or not skipped:
+        return False
+    if not all(AFTER_PARTY.search(verb.doc[child.left_edge.i : child.i + 1].text) for child in skipped):
+        return False
+    lead = [block for block in resolution.blocks if block.kind in {"title", "paragraph"}][:2]
+    return not any(AFTER_PARTY.search(text_of(resolution.doc)[block.start : block.end]) for block in lead)
 
 
 def states_absence(verb: Token) -> bool:
