@@ -242,3 +242,15 @@ def test_raising_a_glass_to_quoted_words_makes_them_a_toast_by_the_subject(extra
         'Inez Marlowe greeted guests at the door before raising a glass to "everyone who believed in this crazy idea."'
     )
     assert quote_table(result) == [("everyone who believed in this crazy idea.", "Inez Marlowe", None)]
+
+
+def test_turning_to_someone_and_saying_addresses_them(extract):
+    result = extract('Backstage, Tessa Lind turned to Bram Keller and said: "You were brilliant tonight."')
+    assert quote_table(result) == [("You were brilliant tonight.", "Tessa Lind", "Bram Keller")]
+
+
+def test_a_pronoun_turned_to_is_the_person_its_gender_fits(extract):
+    result = extract(
+        'After the show, Bram Keller found Tessa Lind backstage. He turned to her and said: "You were brilliant tonight."'
+    )
+    assert quote_table(result) == [("You were brilliant tonight.", "Bram Keller", "Tessa Lind")]

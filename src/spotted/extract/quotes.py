@@ -465,7 +465,30 @@ def addressee_of_verb(resolution: Resolution, verb: Token, speaker: Entity | Non
             entity = resolution.entity_at(target)
         if entity is not None and entity is not speaker:
             return entity
-    return conversation_partner(resolution, verb, speaker) or arrival_addressed(resolution, verb, speaker)
+    return (
+        conversation_partner(resolution, verb, speaker)
+        or arrival_addressed(resolution, verb, speaker)
+        or turned_to(resolution, verb, speaker, history)
+    )
+
+
+def turned_to(resolution: Resolution, verb: Token, speaker: Entity | None, history: History) -> Entity | None:
+    """ "turned to Y and said", "throwing the book at her and saying": whom the act the speech
+    verb is coordinated with was aimed at; a pronoun only when its referent's gender fits."""
+    if verb.dep_ != "conj":
+        return None
+    aimed = [pobj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ in {"to", "at"} for pobj in prep.children if pobj.dep_ == "pobj"]
+    for target in aimed:
+        if target.i in resolution.quoted_tokens:
+            continue
+        if target.lower_ in PERSON_PRONOUNS:
+            entity = salient_person(resolution, target, history, other_than=speaker)
+            entity = entity if entity is not None and fits(entity, target) and entity.gender is not None else None
+        else:
+            entity = resolution.entity_at(target)
+        if entity is not None and entity.kind == "person" and entity is not speaker:
+            return entity
+    return None
 
 
 def arrival_addressed(resolution: Resolution, verb: Token, speaker: Entity | None) -> Entity | None:
