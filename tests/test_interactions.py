@@ -428,3 +428,10 @@ def test_a_singular_co_star_split_by_the_parser_is_still_the_object(extract):
         "and was spotted hugging the play's writer, Jonah Fields, in the wings."
     )
     assert frozenset({"Benny Castellano", "Theo Brandt"}) in pairs(result)
+
+
+def test_posting_a_video_of_oneself_and_someone_pairs_them(extract):
+    result = extract(
+        "At the birthday party, actor Ravi Sandhu shared a video of himself and singer Zara Okafor belting out karaoke."
+    )
+    assert pairs(result) == {frozenset({"Ravi Sandhu", "Zara Okafor"})}

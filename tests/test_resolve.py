@@ -189,3 +189,13 @@ def test_a_role_description_followed_by_its_own_name_is_not_someone_named_before
     )
     [reyes] = [person for person in result.people if person.name == "Omar Reyes"]
     assert "founder" not in " ".join(mention.text for mention in reyes.mentions)
+
+
+def test_a_surname_two_full_names_share_goes_to_the_one_named_most(extract):
+    result = extract(
+        "Zara Okafor turned 30 on Saturday. Zara Okafor danced all night. "
+        "Her sister, Nia Okafor, was also at the party. Okafor later thanked her guests."
+    )
+    by_name = {person.name: [mention.text for mention in person.mentions] for person in result.people}
+    assert by_name["Nia Okafor"] == ["Nia Okafor"]
+    assert "Okafor" in by_name["Zara Okafor"]

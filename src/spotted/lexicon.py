@@ -446,6 +446,8 @@ NOT_PRESENCE_VERBS = frozenset("win lose beat nominate shortlist pip vote earn p
 BODY_PARTS = frozenset("ear ears lap cheek cheeks shoulder shoulders arm arms knee knees neck forehead lips hand hands".split())
 # Pictures of people: "photobombed a picture of X and Y" acts on X and Y.
 IMAGE_NOUNS = frozenset("picture photo photograph selfie snap shot portrait".split())
+# What someone posts of an occasion: "shared a video of herself and X singing".
+POSTED_NOUNS = IMAGE_NOUNS | frozenset("video clip footage boomerang".split())
 
 # Instruments: "played guitar" is a performance.
 INSTRUMENTS = frozenset(

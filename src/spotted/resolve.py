@@ -248,8 +248,12 @@ def resolve(
 
 
 def tie_same_full_names(names: list[NameSpan], clusters: Clusters) -> None:
+    """Every occurrence of one full name is one person (one-word names are tied in
+    `tie_short_forms`: "Okafor" may be Zara Okafor here and Nia Okafor there)."""
     first_seen: dict[str, int] = {}
     for index, name in enumerate(names):
+        if len(name.text.split()) < 2:
+            continue
         key = name.text.lower()
         if key in first_seen:
             clusters.union(first_seen[key], index)
@@ -290,8 +294,12 @@ def is_slip_of(a: list[str], b: list[str]) -> bool:
 
 
 def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:
-    """A one-word name goes to a full name with that first name, surname or nickname."""
+    """A one-word name goes to a full name with that first name, surname or nickname: the
+    nearest before it (else the first after), except that a surname two full names share
+    ("Zara Okafor" and her sister "Nia Okafor") goes to the one the article names most, its
+    subject. One-word names that fit no full name are tied to their own repeats."""
     full = [(index, name) for index, name in enumerate(names) if len(name.text.split()) >= 2]
+    alone: dict[str, int] = {}
     for index, name in enumerate(names):
         if len(name.text.split()) != 1:
             continue
@@ -302,11 +310,27 @@ def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, st
             matches = [(i, n) for i, n in full if is_nickname_of(word, n.text.split()[0])]
             reason = "nickname of the first name of"
         if not matches:
+            clusters.union(alone.setdefault(word.lower(), index), index)
             continue
-        before = [(i, n) for i, n in matches if n.start < name.start]
-        target = max(before, key=lambda item: item[1].start) if before else min(matches, key=lambda item: item[1].start)
+        target = shared_surname_owner(names, matches, word, clusters) or nearest_match(matches, name)
         clusters.union(target[0], index)
         why[index] = f"'{word}' → {target[1].text}: {reason} a full name in the article"
+
+
+def nearest_match(matches: list[tuple[int, NameSpan]], name: NameSpan) -> tuple[int, NameSpan]:
+    before = [(i, n) for i, n in matches if n.start < name.start]
+    return max(before, key=lambda item: item[1].start) if before else min(matches, key=lambda item: item[1].start)
+
+
+def shared_surname_owner(names: list[NameSpan], matches: list[tuple[int, NameSpan]], word: str, clusters: Clusters) -> tuple[int, NameSpan] | None:
+    """When `word` is the surname of two or more different full names, the one named most often
+    in full (the first named, on a tie); None when the surname is one person's."""
+    owners = [(i, n) for i, n in matches if n.text.split()[-1] == word]
+    people = {clusters.find(i) for i, _ in owners}
+    if len(people) < 2 or len(owners) != len(matches):
+        return None
+    counts = Counter(clusters.find(i) for i, _ in owners)
+    return min(owners, key=lambda item: (-counts[clusters.find(item[0])], item[1].start))
 
 
 def tie_initials(names: list[NameSpan], clusters: Clusters, why: dict[int, str]) -> None:

@@ -53,6 +53,7 @@ from spotted.lexicon import (
     JOINED_NOUNS,
     JOINING_VERBS,
     CONTEST_WORDS,
+    POSTED_NOUNS,
     GUEST_NOUNS,
     HOSTING_VERBS,
     LIGHT_VERBS,
@@ -694,6 +695,27 @@ def coordinated_groups(token: Token) -> list[list[Token]]:
     return groups
 
 
+def posted_with_themselves(resolution: Resolution) -> Iterator[Pair]:
+    """ "shared a video of himself and X belting out karaoke", "posted a photo of herself with X":
+    whoever posts a picture of themselves with someone was with them. Read off the words after
+    the reflexive, since the parse often hangs "X" on the next verb."""
+    doc = resolution.doc
+    for reflexive in doc:
+        if reflexive.lower_ not in {"himself", "herself", "themselves"} or reflexive.i in resolution.quoted_tokens:
+            continue
+        preposition = reflexive.head
+        picture = preposition.head
+        if preposition.lower_ != "of" or picture.lemma_.lower() not in POSTED_NOUNS or picture.head.pos_ != "VERB":
+            continue
+        posters = [entity for entity in subjects_of(resolution, picture.head) if entity.kind == "person"]
+        after = doc[reflexive.i + 1 : min(reflexive.i + 5, reflexive.sent.end)]
+        if not posters or not after or after[0].lower_ not in {"and", "with"}:
+            continue
+        partner = next((resolution.token_entity[token.i] for token in after if token.i in resolution.token_entity), None)
+        if partner is not None and partner.kind == "person":
+            yield posters[0], partner, "pictured together", reflexive.sent
+
+
 def dinner_guests(resolution: Resolution) -> Iterator[Pair]:
     """ "X hosted an intimate dinner … Guests included A and her husband, B, as well as C":
     everyone at the table, the host included, shared the meal."""
@@ -750,7 +772,7 @@ def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[In
 
 def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
     found: dict[frozenset[str], Interaction] = {}
-    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests)
+    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests, posted_with_themselves)
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
     presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:
