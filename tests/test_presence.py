@@ -320,3 +320,19 @@ def test_skipping_the_after_party_a_report_is_about_rules_out(extract):
         "Tony winner Ruth Okonkwo skipped the after-party."
     )
     assert "Ruth Okonkwo" not in present(result)
+
+
+def test_chatting_with_someone_at_a_news_story_occasion_places_them(extract):
+    result = extract(
+        "Prince Edmund attended the charity premiere of The Long Watch in London on Wednesday. "
+        "He walked the red carpet and chatted with director Sofia Laine."
+    )
+    assert "Sofia Laine" in present(result)
+
+
+def test_telling_someone_something_a_month_ago_does_not_place_them(extract):
+    result = extract(
+        "Pop star Lena Fairweather left the stage midway through her show in Manchester on Saturday. "
+        '"I told her to stop a month ago," said her manager, Simon Greaves.'
+    )
+    assert "Simon Greaves" not in present(result)

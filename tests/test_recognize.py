@@ -354,3 +354,18 @@ def test_titles_after_hits_such_as_are_works_even_when_the_parse_loses_the_list(
 def test_a_name_after_superyacht_is_a_boat(extract):
     result = extract("On board the superyacht Solstice, jury president Margot Villiers held court on the top deck.")
     assert names(result) == {"Margot Villiers"}
+
+
+def test_an_illness_is_not_a_person(extract):
+    result = extract("Co-star Ellie Grant missed the screening after testing positive for Covid.")
+    assert names(result) == {"Ellie Grant"}
+
+
+def test_a_title_with_its_own_the_after_a_kind_of_work_is_a_work(extract):
+    result = extract("Prince Edmund joined the cast of war drama The Long Watch at its premiere.")
+    assert "Long Watch" not in names(result)
+
+
+def test_a_noble_title_alone_is_not_a_name(extract):
+    result = extract("The Duchess of Harwick, the film's patron, arrived separately and was greeted by producer Amit Shah.")
+    assert "Duchess" not in names(result)

@@ -161,11 +161,11 @@ HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor judge magistrate rev reverend "
     "cardinal archbishop bishop rabbi imam sheikh "
     "capt captain gen general sen senator gov governor president prince princess king queen pope "
-    "officer detective sgt sergeant".split()
+    "officer detective sgt sergeant duke duchess earl countess baron baroness marquess viscount".split()
 )
-# "Lady" and "Prince" begin many stage names; they are dropped only before a known given name.
+# "Lady", "Prince" and "Duke" begin many stage and given names; they are dropped only before a known given name.
 # "Sir" and "Dame" are not among them: they are titles before any name ("Dame Priya").
-NAME_INITIAL_TITLES = frozenset({"lady", "prince", "princess", "king", "queen", "lord"})
+NAME_INITIAL_TITLES = frozenset({"lady", "prince", "princess", "king", "queen", "lord", "duke", "earl", "baron", "countess"})
 
 # Heads of noun phrases that denote a collective acting together ("her dancers", "the cast").
 GROUP_NOUNS = frozenset(

@@ -600,6 +600,8 @@ def shows_something_else(doc: Doc, start: int, end: int) -> bool:
         return True  # "Moonfall star Jonas Pike"
     if before is not None and before.lower_ in WORK_NOUNS and used_as_a_noun(before) and all(follows_a_work_noun(conjunct) for conjunct in root.conjuncts):
         return True  # "the film Eleanor Finch", "gadget series Kitz and car show Motor Mania"
+    if before is not None and before_the is not None and before.text == "The" and before_the.lower_ in WORK_NOUNS:
+        return True  # "war drama The Long Watch": a title's own "The" between
     possessor = end < len(doc) and doc[end].text in POSSESSIVE  # "his role in Jo Pike's film": its director
     if before is not None and before_the is not None and before.lower_ == "in" and before_the.lemma_.lower() in {"star", "appear", "role", "part", "cameo", "feature"} and not possessor:
         return True  # "starred in Paper Kites"

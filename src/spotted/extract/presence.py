@@ -71,7 +71,7 @@ OTHER_OCCASION = re.compile(
     re.I,
 )
 # Times a meeting can be dated to that are not a news story's occasion ("met X for lunch last week").
-EARLIER_DAYS = re.compile(r"\b(?:last week|last month|weeks ago|months ago|the week before)\b", re.I)
+EARLIER_DAYS = re.compile(r"\b(?:last week|last month|(?:weeks?|months?) ago|the week before)\b", re.I)
 # Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
 ELSEWHERE = re.compile(
     r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
@@ -677,6 +677,7 @@ def is_denied_sighting(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SIGHTING_VERBS and negated and passive
 
 
+FACE_TO_FACE = {"met", "talked", "hugged", "kissed", "greeted", "congratulated", "introduced", "high-fived", "shook hands", "danced"}
 AFTER_PARTY = re.compile(r"\bafter[- ]?part(?:y|ies)\b", re.I)
 
 
@@ -881,8 +882,9 @@ def extract_presence(
     found += presiding_officers(resolution) + show_hosts(resolution)
     present = {act.person.name for act in found} | headline_people(resolution)
     people = {entity.name for entity in resolution.people()}
-    # A meeting is an occasion both attended, unless the text dates it elsewhere ("met X for lunch last week").
-    meetings = [pair for pair in interactions if "met" in pair.kind.split(", ") and not dated_elsewhere(resolution, pair)]
+    # A meeting (or a face-to-face act: a chat, a hug) is an occasion both attended, unless the
+    # text dates it elsewhere ("met X for lunch last week").
+    meetings = [pair for pair in interactions if FACE_TO_FACE & set(pair.kind.split(", ")) and not dated_elsewhere(resolution, pair)]
     for pair in meetings + ([*interactions, *colocated] if scene else []):
         present.update(name for name in (pair.a, pair.b) if name in people)
     if scene:
