@@ -336,3 +336,12 @@ def test_telling_someone_something_a_month_ago_does_not_place_them(extract):
         '"I told her to stop a month ago," said her manager, Simon Greaves.'
     )
     assert "Simon Greaves" not in present(result)
+
+
+def test_the_couple_is_not_a_photographer_named_in_a_credit(extract):
+    result = extract(
+        "NEW YORK - MAY 05: (L-R) Aaron Kiel and Lila Moss attend the 2025 Met Gala at the museum. "
+        "(Photo by Jia Chen/WireImage)\n\n"
+        "The couple, who married last summer, posed arm in arm before heading inside."
+    )
+    assert "Jia Chen" not in present(result)

@@ -369,3 +369,10 @@ def test_a_title_with_its_own_the_after_a_kind_of_work_is_a_work(extract):
 def test_a_noble_title_alone_is_not_a_name(extract):
     result = extract("The Duchess of Harwick, the film's patron, arrived separately and was greeted by producer Amit Shah.")
     assert "Duchess" not in names(result)
+
+
+def test_the_agency_after_a_photographers_credit_is_not_a_person(extract):
+    result = extract(
+        "NEW YORK - MAY 05: Aaron Kiel and Lila Moss attend the 2025 Met Gala at the museum. (Photo by Jia Chen/WireImage)"
+    )
+    assert "WireImage" not in names(result)

@@ -6,6 +6,8 @@ Kept as data in one place so a reader can see, and extend, the vocabulary every 
 
 from __future__ import annotations
 
+import re
+
 # Verbs whose subject is a person in this genre (a name doing one of these is a person).
 SPEECH_VERBS = frozenset(
     "say tell ask add exclaim reply respond answer shout yell scream whisper joke quip laugh gush "
@@ -473,6 +475,9 @@ TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn 
 
 # What a person wears: a name on one is a label ("her Maison Vell jumpsuit", "a gown by X").
 GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look outfit shoes heels jewelry jewellery jewels bag coat jacket skirt number ensemble creation design".split())
+
+# A photo credit's cue right before a name: "Photo: X/Stockframe", "(Photo by X/Getty Images)".
+CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|by)\s*$", re.I)
 
 # Craft named after their kind: "the superyacht Solstice" is a boat.
 VESSEL_NOUNS = frozenset("yacht superyacht megayacht boat ship liner cruiser sailboat catamaran jet".split())

@@ -39,6 +39,7 @@ from spacy.vocab import Vocab
 from spotted.aliases import AliasTable, load_not_people, load_stage_names, not_person_key
 from spotted.errors import ModelNotFound
 from spotted.lexicon import (
+    CREDIT_BEFORE,
     BAND_MEMBER_NOUNS,
     BAND_NOUNS,
     DEMONYMS,
@@ -297,6 +298,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ not in NAME_LABELS:
             continue
         for part_start, part_end in split_on_separators(doc, ent.start, possessor_end(doc, ent.start, ent.end)):
+            if part_start >= 2 and doc[part_start - 1].text == "/" and is_credited_name(doc, part_start - 2):
+                continue  # "Photo by X/WireImage": the agency
             start, end = strip_name(doc, *widen_to_name(doc, part_start, part_end))
             if start < end and looks_like_a_name(doc[start:end]):
                 spans.append((start, end, ent.label_))
@@ -846,12 +849,21 @@ def slash_partners(doc: Doc, people: set[Form], display: dict[Form, str]) -> set
         form = form_of(doc[start:end])
         if form in people:
             continue
-        left = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text in words
+        left = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text in words and not is_credited_name(doc, start - 2)
         right = end < len(doc) - 1 and doc[end].text == "/" and doc[end + 1].text in words
         if left or right:
             found.add(form)
             display.setdefault(form, name_text(doc[start:end]))
     return found
+
+
+def is_credited_name(doc: Doc, last: int) -> bool:
+    """The name ending at token `last` is a photographer's in a credit ("Photo by X/Getty
+    Images"): what follows the slash is an agency, not a second person."""
+    start = last
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    return bool(CREDIT_BEFORE.search(text_of(doc)[max(0, doc[start].idx - 20) : doc[start].idx]))
 
 
 def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) -> dict[Form, str]:

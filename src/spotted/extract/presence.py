@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from spotted.lexicon import (
+    CREDIT_BEFORE,
     ABSENCE_VERBS,
     COLLECTIVE_SIZES,
     COUPLE_WORDS,
@@ -103,7 +104,6 @@ PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in PLA
 SCENE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in SCENE_WORDS) + r")\b")
 # Photo credits and bylines: "CREDIT: Rob Vance/Stockframe", "Dana Kim/Snapline News", "By Lee Park".
 CREDIT_LINE = re.compile(r"^\s*(?:by\s|(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by|:))", re.I)
-CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*$", re.I)
 # A name as the object of these is a place ("located at the Ray Vale Ballroom", "in Sydney").
 LOCATIVE_PREPOSITIONS = {"at", "in", "into", "inside", "outside", "near", "around", "across", "throughout"}
 # Who a speech act addressed, when that places the speaker at the event ("told the audience").
@@ -408,12 +408,20 @@ def last_couple_before(resolution: Resolution, token: Token) -> list[Entity]:
 
 
 def recently_named(resolution: Resolution, token: Token, excluding: list[Entity] | None, across_blocks: bool) -> list[Entity]:
-    """Entities named in the three sentences before `token`, nearest first, `excluding` aside."""
+    """Entities named in the three sentences before `token`, nearest first, `excluding` and
+    photo credits aside."""
     recent: list[Entity] = []
-    for _, entity in reversed(resolution.mentions_before(token, sentences=3, across_blocks=across_blocks)):
-        if entity not in recent and entity not in (excluding or []):
-            recent.append(entity)
+    for index, entity in reversed(resolution.mentions_before(token, sentences=3, across_blocks=across_blocks)):
+        if entity not in recent and entity not in (excluding or []) and not is_credit(resolution, mention_at(resolution, index)):
+            recent.append(entity)  # a photographer's credit names no one in the scene
     return recent
+
+
+def mention_at(resolution: Resolution, index: int) -> Span:
+    """The whole mention that token `index` is part of."""
+    mentions = resolution.token_entity[index].mentions
+    start, end = next(((start, end) for start, end in mentions if start <= index < end), (index, index + 1))
+    return resolution.doc[start:end]
 
 
 def objects_of_prepositions(resolution: Resolution, head: Token, prepositions: set[str]) -> list[Entity]:
@@ -799,7 +807,7 @@ def is_credit(resolution: Resolution, span: Span) -> bool:
     line = text_of(resolution.doc)[block.start : block.end] if block else span.sent.text
     text = text_of(resolution.doc)
     beside_a_slash = text[span.end_char : span.end_char + 1] == "/" or text[span.start_char - 1 : span.start_char] == "/"
-    credited = CREDIT_BEFORE.search(text[max(0, span.start_char - 15) : span.start_char])
+    credited = CREDIT_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char])
     return bool(CREDIT_LINE.match(line) or credited) or beside_a_slash and len(line) <= CAPTION_MAX_CHARS
 
 
