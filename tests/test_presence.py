@@ -345,3 +345,11 @@ def test_the_couple_is_not_a_photographer_named_in_a_credit(extract):
         "The couple, who married last summer, posed arm in arm before heading inside."
     )
     assert "Jia Chen" not in present(result)
+
+
+def test_a_name_in_a_related_story_link_is_not_placed(extract):
+    result = extract(
+        SCENE + "Mila Hart hugged Ravi Sandhu by the bar.\n\nRELATED: Dana Whitlock Reveals Her Wedding Plans\n\n"
+        "Later, Hart danced with Pete Lowry."
+    )
+    assert "Dana Whitlock" not in present(result)

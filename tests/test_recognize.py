@@ -376,3 +376,8 @@ def test_the_agency_after_a_photographers_credit_is_not_a_person(extract):
         "NEW YORK - MAY 05: Aaron Kiel and Lila Moss attend the 2025 Met Gala at the museum. (Photo by Jia Chen/WireImage)"
     )
     assert "WireImage" not in names(result)
+
+
+def test_a_place_adverb_opening_a_paragraph_is_not_a_name(extract):
+    result = extract("Stars party at the Lune launch\n\nBackstage at the after-party, singer Mila Hart hugged actor Ravi Sandhu.")
+    assert names(result) == {"Mila Hart", "Ravi Sandhu"}

@@ -33,3 +33,14 @@ def test_list_items_are_blocks_of_their_own():
 def test_a_headline_does_not_swallow_the_name_opening_the_next_paragraph(extract):
     result = extract("Stars Turn Out At The Gala\n\nMarisol Vance was spotted at the bar.")
     assert {p.name for p in result.people} == {"Marisol Vance"}
+
+
+def test_page_furniture_lines_are_marked_as_such():
+    text = (
+        "Backstage at the after-party, Mila Hart hugged Ravi Sandhu.\n\n"
+        "RELATED: Dana Whitlock Reveals Her Wedding Plans\n\n"
+        "View this post on Instagram\n\n"
+        "A post shared by Pete Lowry (@petelowry)\n\n"
+        "Advertisement\n"
+    )
+    assert [block.kind for block in split_blocks(text)] == ["paragraph", "furniture", "furniture", "furniture", "furniture"]

@@ -323,7 +323,7 @@ NON_PERSON_WORDS = frozenset(
     "square company corporation group brand brands fashion week show tour games cup league "
     "championship series season episode album single chart charts airlines airport station "
     "anonymous tribute ballroom room rooms tavern diner kitchen brasserie pub inn bakery deli pizzeria "
-    "trattoria cantina".split()
+    "trattoria cantina backstage onstage offstage courtside ringside downstairs upstairs".split()
 )
 
 # Nouns that introduce a band's name ("US band Velvet Foxes", "Glasgow group Otto Varga").

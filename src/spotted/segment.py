@@ -27,9 +27,20 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+# Page furniture a scrape keeps: links to other stories, embedded-post chrome, ad slots. Not
+# story text: a name there ("RELATED: Dana Whitlock Reveals Her Wedding Plans", "A post shared
+# by X (@x)") is not placed at the occasion.
+FURNITURE = re.compile(
+    r"^(?:(?:related|read more|see also|more|watch|recommended|trending|also read)\b[^:|]{0,20}[:|]"
+    r"|view this post on instagram$|a post shared by\b|advertisement$|click to skip ad$|story continues below"
+    r"|sign up for\b|subscribe to\b)",
+    re.I,
+)
+
+
 @dataclass
 class Block:
-    kind: str  # "title", "paragraph" or "item"
+    kind: str  # "title", "paragraph", "item" or "furniture"
     start: int  # span of the content, marker excluded
     end: int
     marker: str | None = None
@@ -75,7 +86,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 def split_blocks(text: str, title: str | None = None) -> list[Block]:
     """Every non-blank line is a block — or run of lines joined by soft wraps; lines opening
-    with a list marker are list items.
+    with a list marker are list items, page furniture lines (`FURNITURE`) are marked so.
 
     The first line is marked as the title when it repeats the header title (the dev sets and
     many scrapes put the headline both in the header and as the body's first line).
@@ -93,7 +104,8 @@ def split_blocks(text: str, title: str | None = None) -> list[Block]:
             if marker:
                 blocks.append(Block("item", offset + marker.end(), offset + len(line.rstrip()), marker.group(0).strip()))
             else:
-                blocks.append(Block("paragraph", start, offset + len(line.rstrip())))
+                kind = "furniture" if FURNITURE.match(stripped) else "paragraph"
+                blocks.append(Block(kind, start, offset + len(line.rstrip())))
         offset += len(line) + 1
     if blocks and title and text[blocks[0].start : blocks[0].end].strip() == title.strip():
         blocks[0].kind = "title"

@@ -732,6 +732,7 @@ def mention_places(resolution: Resolution, span: Span) -> bool:
         root.i in resolution.quoted_tokens
         or root.dep_ == "compound" and root.head.pos_ == "NOUN"  # "the Rook dancers", "a Vale track"
         or is_credit(resolution, span)
+        or in_page_furniture(resolution, span)
         or names_a_relative(root)
         or root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
         or is_absent(phrase)
@@ -799,6 +800,12 @@ def phrase_head(root: Token) -> Token:
             token = head.head
         else:
             return token
+
+
+def in_page_furniture(resolution: Resolution, span: Span) -> bool:
+    """ "RELATED: X Reveals Her Wedding Plans", "A post shared by X (@x)": not story text."""
+    block = block_of(resolution.blocks, span.start_char)
+    return block is not None and block.kind == "furniture"
 
 
 def is_credit(resolution: Resolution, span: Span) -> bool:
