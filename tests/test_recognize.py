@@ -381,3 +381,8 @@ def test_the_agency_after_a_photographers_credit_is_not_a_person(extract):
 def test_a_place_adverb_opening_a_paragraph_is_not_a_name(extract):
     result = extract("Stars party at the Lune launch\n\nBackstage at the after-party, singer Mila Hart hugged actor Ravi Sandhu.")
     assert names(result) == {"Mila Hart", "Ravi Sandhu"}
+
+
+def test_a_setting_word_opening_a_sentence_before_a_preposition_is_not_a_name(extract):
+    result = extract("Stars party at the Lune launch\n\nRooftop at the after-party, singer Mila Hart hugged actor Ravi Sandhu.")
+    assert names(result) == {"Mila Hart", "Ravi Sandhu"}

@@ -923,8 +923,14 @@ def reads_as_a_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_sentence_initial_common(doc: Doc, start: int, end: int) -> bool:
-    """A single capitalised word opening a sentence is usually not a name ("Speaking", "Naughty")."""
-    return end - start == 1 and doc[start].is_sent_start and doc[start].pos_ != "PROPN"
+    """A single capitalised word opening a sentence is usually not a name ("Speaking", "Naughty"),
+    nor, whatever its tag, when a comma or a preposition follows and it is no given name: the
+    setting of the sentence ("Downtown at the after-party, …", "Rooftop, …")."""
+    if end - start != 1 or not doc[start].is_sent_start:
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    setting = following in {",", "at", "in", "on", "by", "near"} and doc[start].lower_ not in given_names()
+    return doc[start].pos_ != "PROPN" or setting
 
 
 def proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
