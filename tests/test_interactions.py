@@ -435,3 +435,10 @@ def test_posting_a_video_of_oneself_and_someone_pairs_them(extract):
         "At the birthday party, actor Ravi Sandhu shared a video of himself and singer Zara Okafor belting out karaoke."
     )
     assert pairs(result) == {frozenset({"Ravi Sandhu", "Zara Okafor"})}
+
+
+def test_a_social_object_later_in_a_list_still_names_the_act(extract):
+    result = extract(
+        "In a suite at the game, rapper Lil Stax and actress Priya Menon shared nachos and a few laughs."
+    )
+    assert pairs(result) == {frozenset({"Lil Stax", "Priya Menon"})}

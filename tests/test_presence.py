@@ -353,3 +353,12 @@ def test_a_name_in_a_related_story_link_is_not_placed(extract):
         "Later, Hart danced with Pete Lowry."
     )
     assert "Dana Whitlock" not in present(result)
+
+
+def test_a_suite_sightings_column_is_read_as_a_scene_report(extract):
+    result = extract(
+        "Super Bowl suite sightings: who partied with whom at the big game\n\n"
+        "In a private suite above the 50-yard line, pop star Kira Vale watched the game.\n\n"
+        "Two suites over, rapper Lil Stax ate nachos."
+    )
+    assert present(result) == {"Kira Vale", "Lil Stax"}

@@ -386,3 +386,13 @@ def test_a_place_adverb_opening_a_paragraph_is_not_a_name(extract):
 def test_a_setting_word_opening_a_sentence_before_a_comma_is_not_a_name(extract):
     result = extract("Stars party at the Lune launch\n\nRooftop, singer Mila Hart hugged actor Ravi Sandhu.")
     assert names(result) == {"Mila Hart", "Ravi Sandhu"}
+
+
+def test_a_name_after_a_role_abbreviation_in_capitals_is_a_person(extract):
+    result = extract("On the field, halftime headliner Nova Reyes brought out surprise guest DJ Pablo Cruz for a medley.")
+    assert "Pablo Cruz" in names(result)
+
+
+def test_a_given_name_and_a_place_word_both_models_call_a_person_is_one(extract):
+    result = extract("Hawks owner Richard Lamb watched from his box, a few seats from commissioner Ellen Park.")
+    assert "Ellen Park" in names(result)

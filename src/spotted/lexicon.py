@@ -436,7 +436,8 @@ SCENE_WORDS = (
     "courtside", "front row", "nightlife", "carpet", "arrivals", "posed", "onlookers", "mingled",
     "gala", "cocktail hour", "cocktails", "dessert", "balcony", "champagne", "soiree", "soirée",
     "spy", "spies", "spied", "onlooker", "eyewitness", "across the room", "bash", "shindig",
-    "brunch", "mimosas", "next table", "corner table",
+    "brunch", "mimosas", "next table", "corner table", "partied", "star-studded", "stars were out",
+    "mingling", "suite", "suites", "skybox",
 )
 
 # Acts that do not place their agent at the occasion, whatever else the clause says: winning or

@@ -407,12 +407,13 @@ def is_person_head(token: Token, strict: bool = False) -> bool:
 
 
 def has_role_noun_before(doc: Doc, start: int) -> bool:
-    """ "guitarist Jonas Pike", "wife Rina Feldman", "Rapper K-Dollar" opening a sentence: a role or
-    relation noun right before (capitalised only where a sentence starts)."""
+    """ "guitarist Jonas Pike", "wife Rina Feldman", "Rapper K-Dollar" opening a sentence, "DJ Pablo
+    Cruz": a role or relation noun right before (capitalised only where a sentence starts, or
+    written as an abbreviation in capitals)."""
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None
-        and (before.is_lower or before.is_sent_start)
+        and (before.is_lower or before.is_sent_start or before.is_upper)
         and (before.lower_ in ROLE_NOUNS or before.lower_ in RELATION_NOUNS)
     )
 
@@ -485,14 +486,19 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     disproved: set[Form] = set()
     roots: dict[int, Form] = {}
     display: dict[Form, str] = {}
+    surname_like_a_place: set[Form] = set()  # "Ellen Park", "Rachel Hall"
     news = news_labels(doc)
     for start, end, label in candidate_spans(doc):
         span = doc[start:end]
         form, text = form_of(span), name_text(span)
-        if in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)) or has_non_person_word(span):
+        second = second_opinion(news, start, end)
+        if both_call_it_a_person(span, label, second):
+            surname_like_a_place.add(form)
+        elif has_non_person_word(span):
+            continue
+        if in_title_quote(span.start_char, span.end_char, quoted, text_of(doc)):
             continue
         display.setdefault(form, text)
-        second = second_opinion(news, start, end)
         votes.setdefault(form, []).append(text.lower() in known or is_used_as_person(doc, start, end, label, second))
         if text.lower() not in known and (not_a_person(doc, start, end) or not_person_key(text) in load_not_people()):
             disproved.add(form)
@@ -504,7 +510,11 @@ def recognize_people(doc: Doc, quoted: list[Quoted], aliases: AliasTable) -> lis
     display.update(unlabelled)
     people |= slash_partners(doc, people, display)
     people |= conjuncts_of_people(doc, roots, people, votes)
-    people = {form for form in people - disproved if not any(word.lower() in NON_PERSON_WORDS for word in form)}
+    people = {
+        form
+        for form in people - disproved
+        if form in surname_like_a_place or not any(word.lower() in NON_PERSON_WORDS for word in form)
+    }
     people -= headline_extensions(doc, people) | participle_openers(people)
     return propagate(doc, {form: display.get(form, " ".join(form)) for form in people}, quoted)
 
@@ -798,6 +808,12 @@ def is_worn(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in GARMENTS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in {"dress", "clad", "wear", "head-to-toe"}
+
+
+def both_call_it_a_person(span: Span, label: str, second: str | None) -> bool:
+    """ "Ellen Park", "Rachel Hall": a given name and one more word, which both models call a
+    person, is one even when that word also names places ("park", "hall")."""
+    return label == "PERSON" and second == "PERSON" and len(span) == 2 and span[0].lower_ in given_names()
 
 
 def has_non_person_word(span: Span) -> bool:

@@ -128,8 +128,9 @@ def verb_kind(verb: Token) -> str | None:
     kind = SOCIAL_VERBS.get(lemma)
     if lemma in OBJECT_BOUND_KINDS and not any(child.dep_ == "dobj" and child.lemma_.lower() in OBJECT_BOUND_KINDS[lemma] for child in verb.children):
         kind = None  # "lit candles for", "held the door for" are no cigarette and no hands
-    if kind is None and lemma in LIGHT_VERBS:
-        kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} and kind_of_object(child)), None)
+    if kind is None and lemma in LIGHT_VERBS:  # "shared nachos and a few laughs": any object in the list
+        objects = [obj for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} for obj in (child, *child.conjuncts)]
+        kind = next((kind_of_object(obj) for obj in objects if kind_of_object(obj)), None)
     if kind is None and verb.pos_ == "VERB":  # "found X in the wings for a long embrace"
         purposes = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for pobj in prep.children if pobj.dep_ == "pobj"]
         kind = next((SOCIAL_NOUNS[noun.lemma_.lower()] for noun in purposes if noun.lemma_.lower() in SOCIAL_NOUNS), None)
