@@ -10,7 +10,7 @@ starts, so neither tokenisation nor segmentation is scored, and no entity crosse
 boundary, as in the standard sentence-by-sentence CoNLL evaluation), whole documents (split at
 -DOCSTART-, so document rules see the whole story), exact-span match, micro-averaged. (Until
 2026-11-26 the sentence starts were left out; names then ran across the sentence breaks CoNLL
-puts inside table rows, which its annotation splits: "Dion | Fourie".) Speed: best of
+puts inside table rows, which its annotation splits into two names.) Speed: best of
 `--repeat` passes of `nlp.pipe` over all documents; Doc construction is not timed.
 
     .venv/bin/python bench/conll.py                 # test set, writes bench/RESULTS.md block

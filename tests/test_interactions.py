@@ -442,3 +442,11 @@ def test_a_social_object_later_in_a_list_still_names_the_act(extract):
         "In a suite at the game, rapper Lil Stax and actress Priya Menon shared nachos and a few laughs."
     )
     assert pairs(result) == {frozenset({"Lil Stax", "Priya Menon"})}
+
+
+def test_a_related_story_link_gives_no_pair(extract):
+    result = extract(
+        "Backstage at the after-party, Mila Hart hugged Ravi Sandhu.\n\n"
+        "RELATED: Dana Whitlock kissed Tom Vale at the Oscars\n"
+    )
+    assert pairs(result) == {frozenset({"Mila Hart", "Ravi Sandhu"})}

@@ -44,3 +44,7 @@ def test_page_furniture_lines_are_marked_as_such():
         "Advertisement\n"
     )
     assert [block.kind for block in split_blocks(text)] == ["paragraph", "furniture", "furniture", "furniture", "furniture"]
+
+
+def test_a_sentence_that_opens_with_more_is_story_text():
+    assert [block.kind for block in split_blocks("More guests arrived: actress Nadia Reyes and actor Jules Okoye.\n")] == ["paragraph"]

@@ -303,12 +303,13 @@ CORPORATE_SUFFIXES = frozenset(
 
 # Month names and their abbreviations, less those that are also given names (May, June, ...).
 MONTH_NAMES = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march september october "
+    "jan feb mar apr jun jul july aug sep sept oct nov dec january february march september october "
     "november december".split()
 )
+CALENDAR_MONTHS = MONTH_NAMES | frozenset({"may", "june", "april", "august"})
 
-# Regnal numbers that end a name ("Elizabeth I", "Pedro II"); written in capitals.
-ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
+# Regnal numbers that end a name ("Aldric II"); written in capitals. Not "I": the pronoun.
+ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX X".split())
 
 # Generational suffixes that may end a person's name ("John Reyes Jr", "Carl Hale III").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -329,7 +330,7 @@ NON_PERSON_WORDS = frozenset(
 # Nouns that introduce a band's name ("US band Velvet Foxes", "Glasgow group Otto Varga").
 BAND_NOUNS = frozenset("band group duo trio quartet outfit act rockers collective".split())
 # Roles in a band: the name modifying them is the band's ("Tidewell frontman Owen Marsh").
-BAND_MEMBER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist bandmate bandmates members".split())
+BAND_MEMBER_NOUNS = frozenset("frontman frontwoman singer vocalist guitarist drummer bassist keyboardist bandmate bandmates members".split())
 
 # What a brand or company has that a person does not ("Maison Vell's party", "Pearfield's store").
 ORGANISATION_POSSESSIONS = frozenset(

@@ -20,12 +20,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from spotted.ner_rules import PERSON_LABEL, propagate_persons
+from spotted.ner_rules import propagate_persons
 
 log = logging.getLogger(__name__)
 
 PERSON_NER_PATH: Path = Path(__file__).resolve().parent / "models" / "person_ner"
-__all__ = ["PERSON_LABEL", "PERSON_NER_PATH", "load_person_ner", "propagate_persons"]
 
 
 CONSISTENCY_PIPE = "spotted_person_consistency"
@@ -50,7 +49,7 @@ def load_person_ner(path: str | Path | None = None, consistency: bool = True) ->
 
     The pipeline on disk is plain spaCy (one `ner` with its own tok2vec); entities labelled `PERSON` are
     people. With `consistency` (default) the `spotted_person_consistency` component is
-    appended, which labels repeated mentions of a found name within the same document.
+    appended: the document rules of `ner_rules.propagate_persons` (one label per name).
     """
     target = Path(path) if path is not None else PERSON_NER_PATH
     if not (target / "meta.json").is_file() or not (target / "config.cfg").is_file():

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from spotted.lexicon import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
+    CALENDAR_MONTHS,
     MONTH_NAMES,
     NAME_INITIAL_TITLES,
     NAME_SUFFIXES,
@@ -61,13 +62,13 @@ def without_leading_title(doc: Doc, ent: Span) -> Span:
 
 
 def is_never_a_name(ent: Span) -> bool:
-    """A span of titles and month names only ("the Pope", "Oct. 9") names nobody."""
+    """A span of titles and month names only ("Pope", "Oct.") names nobody."""
     return all(_bare(token) in LEADING_TITLES or _bare(token) in MONTH_NAMES for token in ent)
 
 
 def without_words_written_lower_case(doc: Doc, ent: Span, lower_words: set[str]) -> Span | None:
-    """A capitals span ("CAMPESE FAREWELL" in a headline) cut to its longest run of words the
-    text never writes in lower case ("farewell" is a word, "Campese" a name); None if none is
+    """A capitals span ("TANVIR FAREWELL" in a headline) cut to its longest run of words the
+    text never writes in lower case ("farewell" is a word, "Tanvir" a name); None if none is
     left."""
     runs: list[list[Token]] = [[]]
     for token in ent:
@@ -87,7 +88,7 @@ def _starts_a_sentence(doc: Doc, i: int) -> bool:
 
 def _could_end_a_name(doc: Doc, i: int) -> bool:
     """An unlabelled word that may be the rest of the name before it: capitalised mid-sentence
-    ("Kang Young-hoon", "Rustu Recber") or a Roman numeral ("Pedro I"); not a title, month or
+    ("Park Ji-woon", "Ivo Krem") or a regnal number ("Aldric II"); not a title, month or
     word of a venue or company."""
     token = doc[i]
     if token.text in ROMAN_NUMERALS:
@@ -193,14 +194,13 @@ DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(/\d{2,4})?")
 
 
 def _is_date(token: Token) -> bool:
-    return bool(DATE.fullmatch(token.text)) or _bare(token) in MONTH_NAMES | {"may", "june", "april", "august"}
+    return bool(DATE.fullmatch(token.text)) or _bare(token) in CALENDAR_MONTHS
 
 
-def dateline_places(doc: Doc) -> dict[Key, str]:
-    """The place of a news dateline, and each of its words, as LOC: "KANPUR , India
-    1996-12-07", "OAKLAND , N.J. Dec 6" (a line that opens with words in capitals, then
-    optionally a comma and a region, then a date)."""
-    found: dict[Key, str] = {}
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The places of news datelines: "KANPUR , India 1996-12-07", "OAKLAND , N.J. Dec 6" (a line
+    that opens with words in capitals, then optionally a comma and a region, then a date)."""
+    found: list[tuple[int, int]] = []
     for i in range(len(doc)):
         if not _starts_a_sentence(doc, i):
             continue
@@ -215,19 +215,32 @@ def dateline_places(doc: Doc) -> dict[Key, str]:
             while k < min(len(doc), end + 4) and not _is_date(doc[k]) and doc[k].text[0].isupper():
                 k += 1
         if k < len(doc) and _is_date(doc[k]):
-            found[name_key(doc[i:end])] = "LOC"
-            found.update((name_key([t]), "LOC") for t in doc[i:end])
+            found.append((i, end))
     return found
 
 
+def dateline_places(doc: Doc) -> dict[Key, str]:
+    """Each dateline place, and each of its words, as LOC."""
+    found: dict[Key, str] = {}
+    for start, end in dateline_spans(doc):
+        found[name_key(doc[start:end])] = "LOC"
+        found.update((name_key([t]), "LOC") for t in doc[start:end])
+    return found
+
+
+def with_datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities plus each unlabelled dateline place as LOC, so that no name is filled in
+    there ("SANTA CRUZ" beside "Maria Cruz")."""
+    taken = _taken(doc, ents)
+    return ents + [Span(doc, start, end, label="LOC") for start, end in dateline_spans(doc) if not any(taken[start:end])]
+
+
 def names_of_non_people(doc: Doc, ents: list[Span]) -> dict[Key, str]:
-    """Names the document shows are not a person's, with the label they get."""
-    return (
-        short_names(ents)
-        | acronyms(doc, ents)
-        | dateline_places(doc)
-        | dict.fromkeys(company_names(doc), "ORG")
-    )
+    """Names the document shows are not a person's, with the label they get; a word of a
+    multi-word PERSON is never one ("Cruz" of "Ana Cruz" beside a "SANTA CRUZ" dateline)."""
+    person_words = {name_key([t]) for e in ents if e.label_ == PERSON_LABEL and len(e) > 1 for t in e}
+    places = {key: label for key, label in dateline_places(doc).items() if key not in person_words}
+    return short_names(ents) | acronyms(doc, ents) | places | dict.fromkeys(company_names(doc), "ORG")
 
 
 def as_named_elsewhere(doc: Doc, ent: Span, non_people: dict[Key, str]) -> Span:
@@ -242,10 +255,10 @@ def as_named_elsewhere(doc: Doc, ent: Span, non_people: dict[Key, str]) -> Span:
 
 # ---- tables and lists -----------------------------------------------------------------------
 
-# Shapes of the words around a list item ("8 - Ronny Wabia ;", "3. Ana Varga ( France ) 1:18.11"):
+# Shapes of the words around a list item ("8 - Cy Lund ;", "3. Ana Varga ( France ) 1:18.11"):
 # a number "#", punctuation as itself, "^" at the document's edge, "A"/"a" for a word.
 LIST_ITEM_AFTER = frozenset({"#", "(", ",", ";", ")"})
-LIST_ITEM_BEFORE = frozenset({"#", ",", ";", "-", ":", "(", "^", "."})
+LIST_ITEM_BEFORE = frozenset({"#", ",", ";", "-", ":", "("})
 MIN_LIST_ITEMS = 4
 LIST_MAJORITY = 0.75
 
@@ -292,7 +305,8 @@ def by_list_slot(doc: Doc, ents: list[Span]) -> list[Span]:
     """Items of one table column or list get one label: where at least `MIN_LIST_ITEMS`
     entities share a list slot and three in four carry one label, the rest take it, and if
     that label is PERSON, unlabelled capitalised words in the same slot become PERSON too
-    ("6 - Sudiriman ; 7 - Widodo Gahyo Purta ; 8 - Ronny Wabia ;")."""
+    ("6 - Ana Tell ; 7 - Bo Kerr ; 8 - Cy Lund ;"). Items opening a sentence are left out:
+    prose shares that slot ("Yesterday ,")."""
     columns: dict[Slot, list[Span]] = {}
     for e in ents:
         columns.setdefault(list_slot(doc, e.start, e.end), []).append(e)
@@ -322,7 +336,7 @@ def by_list_slot(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def surname(ent: Span) -> Token | None:
     """The family name of a multi-word name: its last name word, generational suffix skipped
-    ("Mills" in "John Mills Jr")."""
+    ("Hallam" in "Carl Hallam Jr")."""
     for token in reversed(ent[1:]):
         if _bare(token) not in NAME_SUFFIXES:
             return token if _name_part(token) else None
@@ -334,7 +348,7 @@ def names_of_people(ents: list[Span], votes: dict[Key, Counter]) -> set[Key]:
     labelled mentions, each name word of a multi-word PERSON that is not more often something
     else, and the family name of a person named in full, whatever the model made of it alone
     (news names a person in full once and by surname after; a lone surname gives the model
-    less to go on). A span whose other words include someone's family name ("Lebed Chechnya",
+    less to go on). A span whose other words include someone's family name ("Voss Kardania",
     a person and a place in a headline) does not speak for its last word."""
     people = {key for key, count in votes.items() if 2 * count[PERSON_LABEL] > sum(count.values())}
     full_names = [e for e in ents if e.label_ == PERSON_LABEL and len(e) > 1]
@@ -367,7 +381,7 @@ def with_majority_label(doc: Doc, ent: Span, votes: dict[Key, Counter], people: 
 
 def unlabelled_mentions(doc: Doc, ents: list[Span], people: set[Key]) -> list[Span]:
     """New PERSON spans where a person's name occurs unlabelled (longest match first; a
-    match that touches an entity is left alone; a lower-case word is never labelled)."""
+    match that overlaps an entity is left alone; a lower-case word is never labelled)."""
     if not people:
         return []
     taken = _taken(doc, ents)
@@ -400,7 +414,7 @@ def propagate_persons(doc: Doc) -> Doc:
        (`names_of_people`, `unlabelled_mentions`); a stray PERSON mention of a name that is
        mostly something else takes that label (a company the model once took for a person).
     """
-    ents = tidy_people(doc)
+    ents = with_datelines(doc, tidy_people(doc))
     non_people = names_of_non_people(doc, ents)
     ents = by_list_slot(doc, [as_named_elsewhere(doc, e, non_people) for e in ents])
     votes: dict[Key, Counter] = {}

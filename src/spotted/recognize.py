@@ -749,7 +749,10 @@ def follows_a_list_of_works(doc: Doc, start: int) -> bool:
         noun = i - 2 if doc[i - 1].lower_ == "such" else -1
     else:
         noun = i - 2 if doc[i - 1].text == "," else i - 1
-    return noun >= 0 and doc[noun].lemma_.lower() in WORK_NOUNS | {"role", "hit"}
+    if noun < 0:
+        return False
+    works = doc[noun]  # a plural list of works, not "the cast of the show, including X"
+    return works.lemma_.lower() in WORK_NOUNS | {"role", "hit"} and works.tag_ == "NNS" and not (works.dep_ == "pobj" and works.head.lower_ == "of")
 
 
 def wins_a_band_prize(root: Token) -> bool:
@@ -877,9 +880,12 @@ def is_credited_name(doc: Doc, last: int) -> bool:
     """The name ending at token `last` is a photographer's in a credit ("Photo by X/Getty
     Images"): what follows the slash is an agency, not a second person."""
     start = last
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-        start -= 1
-    return bool(CREDIT_BEFORE.search(text_of(doc)[max(0, doc[start].idx - 20) : doc[start].idx]))
+    while True:
+        if CREDIT_BEFORE.search(text_of(doc)[max(0, doc[start].idx - 20) : doc[start].idx]):
+            return True
+        if start == 0 or last - start >= 3 or not (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
+            return False
+        start -= 1  # "Photo By Jia Chen": the walk stops at the cue
 
 
 def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) -> dict[Form, str]:

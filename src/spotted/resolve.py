@@ -312,7 +312,7 @@ def tie_short_forms(names: list[NameSpan], clusters: Clusters, why: dict[int, st
         if not matches:
             clusters.union(alone.setdefault(word.lower(), index), index)
             continue
-        target = shared_surname_owner(names, matches, word, clusters) or nearest_match(matches, name)
+        target = shared_surname_owner(matches, word, clusters) or nearest_match(matches, name)
         clusters.union(target[0], index)
         why[index] = f"'{word}' → {target[1].text}: {reason} a full name in the article"
 
@@ -322,7 +322,7 @@ def nearest_match(matches: list[tuple[int, NameSpan]], name: NameSpan) -> tuple[
     return max(before, key=lambda item: item[1].start) if before else min(matches, key=lambda item: item[1].start)
 
 
-def shared_surname_owner(names: list[NameSpan], matches: list[tuple[int, NameSpan]], word: str, clusters: Clusters) -> tuple[int, NameSpan] | None:
+def shared_surname_owner(matches: list[tuple[int, NameSpan]], word: str, clusters: Clusters) -> tuple[int, NameSpan] | None:
     """When `word` is the surname of two or more different full names, the one named most often
     in full (the first named, on a tie); None when the surname is one person's."""
     owners = [(i, n) for i, n in matches if n.text.split()[-1] == word]

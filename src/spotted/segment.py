@@ -31,10 +31,10 @@ def text_of(doc: Doc) -> str:
 # story text: a name there ("RELATED: Dana Whitlock Reveals Her Wedding Plans", "A post shared
 # by X (@x)") is not placed at the occasion.
 FURNITURE = re.compile(
-    r"^(?:(?:related|read more|see also|more|watch|recommended|trending|also read)\b[^:|]{0,20}[:|]"
+    r"^(?:(?:RELATED|READ MORE|SEE ALSO|MORE|WATCH|RECOMMENDED|TRENDING|ALSO READ)\b[^:|]{0,20}[:|]"
+    r"|(?i:related(?: stories| story| articles?)?\s*[:|]|read more\s*[:|]|see also\s*[:|]|also read\s*[:|]"
     r"|view this post on instagram$|a post shared by\b|advertisement$|click to skip ad$|story continues below"
-    r"|sign up for\b|subscribe to\b)",
-    re.I,
+    r"|sign up for\b|subscribe to\b))"
 )
 
 

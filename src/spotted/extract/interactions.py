@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 from spotted.extract.presence import (
     MODALS,
     collective_members,
+    in_page_furniture,
     in_the_occasion,
     listed_as_absent,
     named_as_absent,
@@ -777,7 +778,7 @@ def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[In
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
     presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:
-        if a is b or a.name == b.name or kind == "talked" and {a.name, b.name} & presiding:
+        if a is b or a.name == b.name or kind == "talked" and {a.name, b.name} & presiding or in_page_furniture(resolution, sentence):
             continue
         key = frozenset({a.name, b.name})
         if key not in found:

@@ -76,14 +76,17 @@ EARLIER_DAYS = re.compile(r"\b(?:last week|last month|(?:weeks?|months?) ago|the
 # Clauses that put their subject somewhere else: "stayed home", "was in bed at the time".
 ELSEWHERE = re.compile(
     r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
-    r"by (?:video(?: link)?|satellite|phone)|via (?:video(?: link)?|satellite)|video message|remotely)\b",
+    r"by (?:video(?: link)?|satellite|phone)|via (?:video(?: link)?|satellite)|video message|remotely|"
+    r"(?:over|on) the phone|on facetime|via facetime|by text)\b",
     re.I,
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
 ABSENCE_LEAD = re.compile(r"\b(?:missing|absent|absence|absences|no-shows?|skipped)\b[^:.]*:", re.I)
+# A turn to another clause after an absence lead: what follows is no longer the list of absentees.
+CLAUSE_TURN = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b|;", re.I)
 # A sentence that opens by saying who was not there: "Missing from the guest list was X",
 # "Also absent were X and Y".
-ABSENT_OPENING = re.compile(r"^\W*(?:(?:also|notably|noticeably|conspicuously)\s+)?(?:missing|absent)\b[^.;:]*\b(?:was|were)\b", re.I)
+ABSENT_OPENING = re.compile(r"^\W*(?:(?:also|notably|noticeably|conspicuously)\s+)?(?:missing|absent)\b[^.;:]*?\b(?:was|were)\b", re.I)
 # What is handed to a winner: "Best director went to X" says X won, not that X was there.
 AWARD_NOUNS = {"award", "prize", "trophy", "honour", "honor", "statuette", "gong", "title", "crown", "grammy", "oscar"}
 # Verbs whose complement is a plan or a forecast, not a fact: "tipped X to walk away with it".
@@ -460,7 +463,7 @@ def acts(resolution: Resolution, scene: bool) -> list[Act]:
     verbs = PRESENCE_VERBS if scene else OCCASION_VERBS
     found: list[Act] = []
     for verb in resolution.doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.i in resolution.quoted_tokens:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i in resolution.quoted_tokens or in_page_furniture(resolution, verb.doc[verb.i : verb.i + 1]):
             continue
         if scene and verb.lemma_.lower() in SIGHTING_VERBS:
             found += sighting_acts(resolution, verb)
@@ -611,6 +614,11 @@ def possessed_places(resolution: Resolution) -> list[Act]:
     return found
 
 
+def remote(resolution: Resolution, pair: Interaction) -> bool:
+    """The sentence that gives the pair has them apart: "spoke to her by phone", "on FaceTime"."""
+    return bool(ELSEWHERE.search(text_of(resolution.doc)[pair.start : pair.end]))
+
+
 def dated_elsewhere(resolution: Resolution, pair: Interaction) -> bool:
     """The sentence that gives the pair puts it at another time than the story's occasion."""
     sentence = text_of(resolution.doc)[pair.start : pair.end]
@@ -752,7 +760,8 @@ def listed_as_absent(resolution: Resolution, span: Span) -> bool:
     if span.root.dep_ == "poss":
         return False
     lead = text_of(resolution.doc)[span.sent.start_char : span.start_char]
-    return bool(ABSENCE_LEAD.search(lead) or ABSENT_OPENING.search(lead))
+    found = ABSENCE_LEAD.search(lead) or ABSENT_OPENING.search(lead)
+    return bool(found) and not CLAUSE_TURN.search(lead[found.end() :])  # not "…, but Y was there"
 
 
 def named_as_absent(resolution: Resolution, span: Span) -> bool:
@@ -899,7 +908,7 @@ def extract_presence(
     people = {entity.name for entity in resolution.people()}
     # A meeting (or a face-to-face act: a chat, a hug) is an occasion both attended, unless the
     # text dates it elsewhere ("met X for lunch last week").
-    meetings = [pair for pair in interactions if FACE_TO_FACE & set(pair.kind.split(", ")) and not dated_elsewhere(resolution, pair)]
+    meetings = [pair for pair in interactions if FACE_TO_FACE & set(pair.kind.split(", ")) and not dated_elsewhere(resolution, pair) and not remote(resolution, pair)]
     for pair in meetings + ([*interactions, *colocated] if scene else []):
         present.update(name for name in (pair.a, pair.b) if name in people)
     if scene:
