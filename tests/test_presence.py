@@ -372,3 +372,8 @@ def test_an_absence_lead_ends_where_the_sentence_turns(extract):
 def test_talking_by_phone_does_not_place_the_caller(extract):
     result = extract(NEWS_SHOW + "Her manager, Simon Greaves, spoke to Fairweather by phone from Los Angeles.")
     assert "Simon Greaves" not in present(result)
+
+
+def test_someone_asked_about_is_not_placed(extract):
+    result = extract(SCENE + "When asked about her rival nominee Greta Solberg, Odette Laurent was gracious.")
+    assert present(result) == {"Odette Laurent"}

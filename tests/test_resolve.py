@@ -199,3 +199,11 @@ def test_a_surname_two_full_names_share_goes_to_the_one_named_most(extract):
     by_name = {person.name: [mention.text for mention in person.mentions] for person in result.people}
     assert by_name["Nia Okafor"] == ["Nia Okafor"]
     assert "Okafor" in by_name["Zara Okafor"]
+
+
+def test_a_pronoun_after_a_quote_is_not_the_name_quoted_in_its_sentence(extract):
+    result = extract(
+        "Backstage at the after-party, Odette Laurent held her trophy. "
+        '"Greta is the reason I became an actress," she said.'
+    )
+    assert {person.name for person in result.people if person.present} == {"Odette Laurent"}

@@ -471,6 +471,10 @@ TOPIC_PREPOSITIONS = frozenset({
     ("feud", "with"), ("look", "like"), ("sound", "like"), ("seem", "like"), ("dress", "as"),
     ("compare", "to"), ("comparison", "to"), ("inspire", "by"), ("design", "by"), ("dedicate", "to"),
     ("song", "by"), ("track", "by"), ("hit", "by"), ("cover", "of"),
+    # what someone was asked or spoke about: "asked about her rival X", "joked about X"
+    ("ask", "about"), ("question", "about"), ("quiz", "about"), ("talk", "about"), ("speak", "about"),
+    ("joke", "about"), ("gush", "about"), ("rave", "about"), ("open", "about"), ("reminisce", "about"),
+    ("comment", "about"), ("write", "about"), ("sing", "about"),
 })
 # Verbs whose object is someone evoked, not someone there ("channelling Maribel X", "mourned X").
 TOPIC_VERBS = frozenset("channel evoke resemble mimic impersonate imitate mourn remember eulogise eulogize".split())

@@ -84,7 +84,8 @@ class Resolution:
         return [entity for entity in self.entities if entity.kind == "person"]
 
     def pronoun(self, token: Token) -> Entity | None:
-        """The entity a pronoun stands for: the nearest fitting mention before it, subjects first.
+        """The entity a pronoun stands for: the nearest fitting mention before it, subjects first,
+        never a name quoted in the pronoun's own sentence when the pronoun is outside the quote.
 
         Looks back through the current sentence and the two before it, within the same block, or
         the previous block when the pronoun opens its own (a list item's subject carries over).
@@ -101,6 +102,12 @@ class Resolution:
         word = token.lower_
         wants_group = word in PLURAL_PRONOUNS
         candidates = self.mentions_before(token, sentences=3) + self.pronouns_before(token)
+        if token.i not in self.quoted_tokens:  # '"Greta is the reason…," she said': the quoted name is not "she"
+            candidates = [
+                (index, entity)
+                for index, entity in candidates
+                if index not in self.quoted_tokens or self.doc[index].sent.start != token.sent.start
+            ]
         fitting = [
             (index, entity)
             for index, entity in candidates
