@@ -450,3 +450,18 @@ def test_a_related_story_link_gives_no_pair(extract):
         "RELATED: Dana Whitlock kissed Tom Vale at the Oscars\n"
     )
     assert pairs(result) == {frozenset({"Mila Hart", "Ravi Sandhu"})}
+
+
+def test_two_people_spotted_kissing_kissed(extract):
+    result = extract("At the party, Tyler Brooks and Marla Voss were spotted kissing.")
+    assert pairs(result) == {frozenset({"Tyler Brooks", "Marla Voss"})}
+
+
+def test_two_people_spotted_trading_numbers_talked_though_the_tagger_reads_a_noun(extract):
+    result = extract("At the party, Tyler Brooks and Marla Voss were spotted trading phone numbers.")
+    assert pairs(result) == {frozenset({"Tyler Brooks", "Marla Voss"})}
+
+
+def test_one_person_spotted_wearing_something_is_no_pair(extract):
+    result = extract("At the party, Tyler Brooks was spotted wearing sunglasses near Marla Voss.")
+    assert pairs(result) == set()

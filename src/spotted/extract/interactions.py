@@ -386,7 +386,7 @@ def has_own_subject(verb: Token) -> bool:
     who came a co-presenter."""
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" or is_caption_gerund(verb):  # "X and Y, the prodigies, hitting the town"
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SIGHTING_VERBS:  # "X and Y were spotted sharing a dinner"
+    if verb.dep_ in {"xcomp", "oprd"} and verb.head.lemma_.lower() in SIGHTING_VERBS:  # "X and Y were spotted kissing"
         return True
     return verb.dep_ not in {"xcomp", "advcl", "acl", "pcomp"} or any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
@@ -697,6 +697,35 @@ def coordinated_groups(token: Token) -> list[list[Token]]:
     return groups
 
 
+def seen_doing_misread(resolution: Resolution) -> Iterator[Pair]:
+    """ "X and Y were spotted trading phone numbers", which the small parser reads as "spotted
+    [trading phone numbers]" with "trading" a noun: the -ing word is what the two were seen doing."""
+    for verb in resolution.doc:
+        if verb.lemma_.lower() not in SIGHTING_VERBS or verb.i in resolution.quoted_tokens:
+            continue
+        if not any(child.dep_ == "nsubjpass" for child in verb.children):
+            continue
+        for noun in (child for child in verb.children if child.dep_ == "dobj"):
+            gerunds = [word for word in noun.children if word.dep_ in {"compound", "amod"} and word.lower_.endswith("ing") and word.i < noun.i]
+            kind = next((misread_kind(gerund, noun) for gerund in gerunds if misread_kind(gerund, noun)), None)
+            if kind is not None:
+                seen = [entity for entity in subjects_of(resolution, verb) if entity.kind == "person"]
+                for a, b in combinations(seen, 2):
+                    yield a, b, kind, verb.sent
+
+
+def misread_kind(gerund: Token, noun: Token) -> str | None:
+    """The act an -ing word tagged as a noun names: "trading [phone numbers]" (a light verb, its
+    kind from the object), "kissing" (a social verb)."""
+    base = gerund.lower_.removesuffix("ing")
+    for stem in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+        if stem in LIGHT_VERBS:
+            return kind_of_object(noun)
+        if stem in SOCIAL_VERBS:
+            return SOCIAL_VERBS[stem]
+    return None
+
+
 def posted_with_themselves(resolution: Resolution) -> Iterator[Pair]:
     """ "shared a video of himself and X belting out karaoke", "posted a photo of herself with X":
     whoever posts a picture of themselves with someone was with them. Read off the words after
@@ -774,7 +803,10 @@ def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[In
 
 def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
     found: dict[frozenset[str], Interaction] = {}
-    rules = (social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests, posted_with_themselves)
+    rules = (
+        social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests,
+        posted_with_themselves, seen_doing_misread,
+    )
     found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
     presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:

@@ -320,7 +320,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     if own:
         return own
     # "dep": the parser's unlabelled link, mostly a misread conjunct ("took a bow, then embraced X")
-    if verb.dep_ in {"conj", "dep", "advcl", "xcomp", "pcomp", "acomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "dep", "advcl", "xcomp", "pcomp", "acomp", "oprd"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_tokens(verb.head)
     if verb.dep_ == "pcomp":  # "came from presenting with X", "in between posing for selfies with X"
         governor = next((a for a in list(verb.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), None)
