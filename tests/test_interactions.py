@@ -1,5 +1,7 @@
 """Who interacted with whom, and who was only near whom: each rule on a sentence of the genre."""
 
+import pytest
+
 from conftest import FIXTURES, pairs
 
 
@@ -464,4 +466,31 @@ def test_two_people_spotted_trading_numbers_talked_though_the_tagger_reads_a_nou
 
 def test_one_person_spotted_wearing_something_is_no_pair(extract):
     result = extract("At the party, Tyler Brooks was spotted wearing sunglasses near Marla Voss.")
+    assert pairs(result) == set()
+
+
+GOSSIP_IDIOMS = {
+    "cozying up to": "Tyler Brooks was seen cozying up to Marla Voss.",
+    "couldn't keep his hands off": "Tyler Brooks couldn't keep his hands off Marla Voss.",
+    "looked loved up": "Tyler Brooks and Marla Voss looked loved up.",
+    "were inseparable": "Tyler Brooks and Marla Voss were inseparable.",
+    "linked arms with": "Tyler Brooks linked arms with Marla Voss.",
+    "raised a toast to": "Tyler Brooks raised a toast to Marla Voss.",
+    "took a selfie": "Tyler Brooks and Marla Voss took a selfie.",
+    "had a heart-to-heart with": "Tyler Brooks had a heart-to-heart with Marla Voss.",
+    "planted a kiss on": "Tyler Brooks planted a kiss on Marla Voss.",
+    "locked lips": "Tyler Brooks and Marla Voss locked lips.",
+    "canoodled": "Tyler Brooks and Marla Voss canoodled in a booth.",
+    "whispered in her ear": "Tyler Brooks whispered in Marla Voss's ear.",
+}
+
+
+@pytest.mark.parametrize("sentence", GOSSIP_IDIOMS.values(), ids=GOSSIP_IDIOMS.keys())
+def test_a_gossip_idiom_pairs_the_two_people_it_names(extract, sentence):
+    result = extract("At the after-party, " + sentence)
+    assert pairs(result) == {frozenset({"Tyler Brooks", "Marla Voss"})}
+
+
+def test_not_speaking_to_someone_is_no_pair(extract):
+    result = extract("At the after-party, Tyler Brooks did not speak to Marla Voss.")
     assert pairs(result) == set()

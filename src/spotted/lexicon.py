@@ -124,13 +124,16 @@ SOCIAL_VERBS = {
     "bring": "brought something to",
     "sign": "signed something for",
     "challenge": "challenged",
+    "canoodle": "got cosy",
+    "cozy": "got cosy",  # "cozying up to X"
+    "cosy": "got cosy",
     "pull": "pulled",  # "pulled X onto the dance floor", "pulled X aside"
 }
 
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
 RECIPROCAL_VERBS = frozenset(
     "kiss hug embrace cuddle meet talk chat high-five highfive dance party dine wrestle joke flirt "
-    "hang pose share exchange catch smooch snuggle duet perform sing toast "
+    "hang pose share exchange catch smooch snuggle duet perform sing toast canoodle "
     "pash snog nuzzle gab present co-present collaborate boogie".split()
 )
 
@@ -208,7 +211,7 @@ PERSONAL_POSSESSIONS = frozenset(
     "son daughter sister brother boyfriend girlfriend fiance fiancé dancers handlers bodyguard "
     "bodyguards publicist manager outfit gown dress suit hair face smile speech song album "
     "debut career birthday announcement look tattoo tattoos entourage kids children family "
-    "friends fans arm hand hands shoulder lap table room trailer date".split()
+    "friends fans arm hand hands shoulder lap table room trailer date ear ears cheek neck".split()
 )
 
 # Places inside an event, most specific first ("dressing room" before "room").
@@ -377,7 +380,10 @@ COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".
-LIGHT_VERBS = frozenset("give make have get plant blow share exchange offer throw hit take paint trade swap compare attempt stage".split())
+LIGHT_VERBS = frozenset(
+    "give make have get plant blow share exchange offer throw hit take paint trade swap compare attempt stage raise "
+    "link lock snap".split()
+)
 SOCIAL_NOUNS = {
     "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
     "gesture": "gestured", "wave": "waved", "nod": "greeted", "wink": "winked", "high-five": "high-fived",
@@ -387,7 +393,8 @@ SOCIAL_NOUNS = {
     "words": "talked", "pleasantries": "talked", "kisses": "kissed", "hugs": "hugged", "numbers": "talked",
     "town": "went out together", "floor": "danced", "laugh": "laughed", "joke": "joked", "jokes": "joked",
     "story": "talked", "stories": "talked", "gossip": "talked", "notes": "talked", "tips": "talked",
-    "photo": "posed", "picture": "posed", "dance-off": "danced",
+    "photo": "posed", "picture": "posed", "dance-off": "danced", "heart-to-heart": "talked",
+    "arms": "linked arms", "lips": "kissed",
 }
 # Contests: "a dance-off against X", "played against X" (spaCy splits "dance-off", leaving "off").
 CONTEST_WORDS = frozenset("off dance-off battle duel match game contest showdown race play compete spar wrestle".split())
@@ -397,7 +404,7 @@ SHARED_STATES = {"conversation": "talked", "discussion": "talked", "talks": "tal
 GUEST_NOUNS = frozenset("guest guests diner diners attendee attendees".split())
 HOSTING_VERBS = frozenset("host throw give hold organise organize".split())
 MEAL_NOUNS = frozenset("dinner lunch breakfast brunch supper drinks drink meal cocktails coffee tea".split())
-CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy".split())
+CLOSENESS_WORDS = frozenset("cosy cozy close closer cuddly flirty handsy inseparable smitten loved-up".split())
 
 # Acts done as one party: everyone "with" the subject also shared it with each other (a table
 # at dinner, a conversation, a presentation on stage).

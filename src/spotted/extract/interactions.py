@@ -98,7 +98,8 @@ DATE_NOUNS = {"date", "plus-one"}
 PLACE_PREPOSITIONS = {"on", "at", "onto", "by", "near", "beside"}  # not "in": "in an interview with X" is no place
 # Kinds that a light verb gives and that need two to do: "X and Y hit the town", "got cosy",
 # "exchanged hellos", "shared a laugh".
-RECIPROCAL_KINDS = {"got cosy", "went out together", "danced", "dined", "talked", "laughed", "greeted", "kissed", "hugged"}
+LINKING_VERBS = {"be", "look", "seem", "appear"}  # "X and Y looked loved up"
+RECIPROCAL_KINDS = {"got cosy", "went out together", "danced", "dined", "talked", "laughed", "greeted", "kissed", "hugged", "posed", "linked arms"}
 SEPARATING_CONJUNCTIONS = {"plus", "then"}  # "X and Y, plus Z and W": two collaborations
 
 Pair = tuple[Entity, Entity, str, Span]
@@ -129,6 +130,10 @@ def verb_kind(verb: Token) -> str | None:
     kind = SOCIAL_VERBS.get(lemma)
     if lemma in OBJECT_BOUND_KINDS and not any(child.dep_ == "dobj" and child.lemma_.lower() in OBJECT_BOUND_KINDS[lemma] for child in verb.children):
         kind = None  # "lit candles for", "held the door for" are no cigarette and no hands
+    if hands_off(verb):
+        return "got cosy"
+    if kind is None and lemma in LINKING_VERBS:  # "were inseparable", "looked loved up"
+        kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"acomp", "oprd"} and kind_of_object(child) == "got cosy"), None)
     if kind is None and lemma in LIGHT_VERBS:  # "shared nachos and a few laughs": any object in the list
         objects = [obj for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} for obj in (child, *child.conjuncts)]
         kind = next((kind_of_object(obj) for obj in objects if kind_of_object(obj)), None)
@@ -156,8 +161,16 @@ def shared_state(verb: Token) -> str | None:
 def kind_of_object(noun: Token) -> str | None:
     word = noun.lemma_.lower()
     doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # spaCy splits "shout-out", "high-five" at the hyphen
-        word = f"{doc[noun.i - 2].lower_}-{word}"
+    start, end = noun.i, noun.i + 1
+    while start >= 2 and doc[start - 1].text == "-":  # spaCy splits "shout-out", "heart-to-heart" at the hyphens
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-":
+        end += 2
+    parts = [token for token in doc[start:end] if token.text != "-"]
+    if len(parts) > 1:
+        word = "-".join(noun.lemma_.lower() if token is noun else token.lower_ for token in parts)
+    if noun.lower_ == "loved" and any(child.dep_ == "prt" and child.lower_ == "up" for child in noun.children):
+        word = "loved-up"
     if word in MEAL_NOUNS:
         return "dined"
     if word in CLOSENESS_WORDS:
@@ -337,11 +350,13 @@ def is_partner_preposition(preposition: Token, lemma: str) -> bool:
     if preposition.dep_ == "agent" or word == "from" and lemma in HANDOVER_SOURCES:
         return True
     if word == "on":
-        return lemma in ADVANCE_VERBS
+        return lemma in ADVANCE_VERBS or lemma == "plant"  # "planted a kiss on X"
     if word == "at":
         return lemma in GESTURE_VERBS  # "waved at X", not "danced at X's party"
     if word == "into":
         return lemma == "bump"  # "bumped into X"
+    if word == "off":
+        return lemma == "keep"  # "couldn't keep his hands off X" (see `hands_off`)
     if word == "against":
         return lemma in CONTEST_WORDS  # "a dance-off against X", not "spoke out against X"
     return word in PARTNER_PREPOSITIONS
@@ -392,10 +407,20 @@ def has_own_subject(verb: Token) -> bool:
 
 
 def is_asserted(verb: Token) -> bool:
-    """Not negated, not hypothetical: "didn't speak to X", "will perform with X"."""
+    """Not negated, not hypothetical: "didn't speak to X", "will perform with X" (but "couldn't
+    keep his hands off X" says he could not stop touching X)."""
+    if hands_off(verb):
+        return True
     return not any(
         child.dep_ == "neg" or child.dep_ == "aux" and child.lower_ in MODALS or child.dep_ == "mark" and child.lower_ == "if"
         for child in verb.children
+    )
+
+
+def hands_off(verb: Token) -> bool:
+    """ "couldn't keep his hands off X", "can't keep their hands off each other"."""
+    return verb.lemma_.lower() == "keep" and any(child.dep_ == "dobj" and child.lower_ == "hands" for child in verb.children) and any(
+        child.dep_ == "neg" for child in verb.children
     )
 
 
@@ -435,7 +460,7 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
         if lemma in GROUP_ACTIVITIES or kind == "dined":  # everyone at the table, or in the conversation
             for a, b in combinations(partners, 2):
                 yield a, b, kind, verb.sent
-        light_reciprocal = lemma in LIGHT_VERBS and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
+        light_reciprocal = (lemma in LIGHT_VERBS or lemma in LINKING_VERBS) and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
         reciprocal = (
             lemma in RECIPROCAL_VERBS or kind == "high-fived" or light_reciprocal or done_together(verb)
             or reciprocal_object(verb) or shared_state(verb) is not None
