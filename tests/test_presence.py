@@ -1,6 +1,8 @@
 """Who the text places at the occasion: scene reports (who was backstage, at the party) and news
 stories (who collected, performed, presided), each rule on a sentence of the genre."""
 
+import pytest
+
 
 def present(result) -> set[str]:
     return {person.name for person in result.people if person.present}
@@ -377,3 +379,25 @@ def test_talking_by_phone_does_not_place_the_caller(extract):
 def test_someone_asked_about_is_not_placed(extract):
     result = extract(SCENE + "When asked about her rival nominee Greta Solberg, Odette Laurent was gracious.")
     assert present(result) == {"Odette Laurent"}
+
+
+ABSENCE_IDIOMS = {
+    "nowhere to be seen": "Tyler Brooks was nowhere to be seen.",
+    "sat this one out": "Tyler Brooks sat this one out.",
+    "bowed out": "Tyler Brooks bowed out at the last minute.",
+    "pulled out of": "Tyler Brooks pulled out of the event.",
+    "missed the bash": "Tyler Brooks, who was filming in Budapest, missed the bash.",
+    "sent her regrets": "Tyler Brooks sent her regrets.",
+    "watched from home": "Tyler Brooks watched from home.",
+}
+PARTY_SCENE = "Backstage at the after-party, the celebrities kept coming. Mila Hart hugged Ravi Sandhu. "
+
+
+@pytest.mark.parametrize("sentence", ABSENCE_IDIOMS.values(), ids=ABSENCE_IDIOMS.keys())
+def test_an_absence_idiom_rules_the_person_out(extract, sentence):
+    assert "Tyler Brooks" not in present(extract(PARTY_SCENE + sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Tyler Brooks pulled out a chair for Mila Hart.", "Tyler Brooks sat out on the terrace."])
+def test_out_that_withdraws_nobody_keeps_the_person_there(extract, sentence):
+    assert "Tyler Brooks" in present(extract(PARTY_SCENE + sentence))

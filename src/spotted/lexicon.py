@@ -266,7 +266,7 @@ ABSENCE_VERBS = frozenset("skip miss cancel decline avoid boycott snub ditch bai
 # The occasion itself, as the object of an absence verb: "skipped the event", "missed the reunion".
 EVENT_NOUNS = frozenset(
     "event show ceremony party after-party afterparty gala awards premiere dinner festivities reunion "
-    "screening concert game match celebration wedding funeral launch opening".split()
+    "screening concert game match celebration wedding funeral launch opening bash soiree shindig fete".split()
 )
 
 # Sighting verbs whose object is the person seen ("We spotted X", "we saw X").

@@ -77,7 +77,7 @@ EARLIER_DAYS = re.compile(r"\b(?:last week|last month|(?:weeks?|months?) ago|the
 ELSEWHERE = re.compile(
     r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
     r"by (?:video(?: link)?|satellite|phone)|via (?:video(?: link)?|satellite)|video message|remotely|"
-    r"(?:over|on) the phone|on facetime|via facetime|by text)\b",
+    r"(?:over|on) the phone|on facetime|via facetime|by text|from home)\b",
     re.I,
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
@@ -693,6 +693,8 @@ def is_denied_sighting(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SIGHTING_VERBS and negated and passive
 
 
+# Verbs that with "out" withdraw someone: "bowed out", "pulled out of", "sat this one out".
+WITHDRAWING_VERBS = {"bow", "pull", "drop", "back", "sit", "opt"}
 FACE_TO_FACE = {"met", "talked", "hugged", "kissed", "greeted", "congratulated", "introduced", "high-fived", "shook hands", "danced"}
 AFTER_PARTY = re.compile(r"\bafter[- ]?part(?:y|ies)\b", re.I)
 
@@ -711,11 +713,26 @@ def skips_only_the_after_party(resolution: Resolution, verb: Token) -> bool:
 
 
 def states_absence(verb: Token) -> bool:
-    skipped = verb.lemma_.lower() in ABSENCE_VERBS and any(
+    """ "skipped the bash", "was notably absent", "stayed home", "bowed out", "pulled out of the
+    event", "sat this one out", "was nowhere to be seen", "sent her regrets"."""
+    lemma = verb.lemma_.lower()
+    skipped = lemma in ABSENCE_VERBS and any(
         child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in EVENT_NOUNS for child in verb.children
     )
     said_absent = any(child.dep_ == "acomp" and child.lower_ in {"absent", "missing"} for child in verb.children)  # "was notably absent"
-    return skipped or said_absent or bool(ELSEWHERE.search(own_clause(verb)))
+    out = lemma in WITHDRAWING_VERBS and withdraws(verb)
+    nowhere = any(child.dep_ == "advmod" and child.lower_ == "nowhere" for child in verb.children)
+    regrets = lemma == "send" and any(child.dep_ == "dobj" and child.lower_ == "regrets" for child in verb.children)
+    return skipped or said_absent or out or nowhere or regrets or bool(ELSEWHERE.search(own_clause(verb)))
+
+
+def withdraws(verb: Token) -> bool:
+    """ "bowed out", "pulled out of the gala", "sat this one out"; not "pulled out a chair" or
+    "sat out on the terrace" (sitting out takes the occasion as its object, the others none)."""
+    if not any(child.dep_ in {"prt", "prep"} and child.lower_ == "out" for child in verb.children):
+        return False
+    has_object = any(child.dep_ in {"dobj", "obj"} for child in verb.children)
+    return has_object if verb.lemma_.lower() == "sit" else not has_object
 
 
 def placed_by_the_narrative(resolution: Resolution) -> set[str]:
