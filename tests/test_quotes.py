@@ -254,3 +254,13 @@ def test_a_pronoun_turned_to_is_the_person_its_gender_fits(extract):
         'After the show, Bram Keller found Tessa Lind backstage. He turned to her and said: "You were brilliant tonight."'
     )
     assert quote_table(result) == [("You were brilliant tonight.", "Bram Keller", "Tessa Lind")]
+
+
+def test_a_caption_is_the_words_of_whoever_captioned_the_post(extract):
+    result = extract('At the after-party, Tyler Brooks hugged Marla Voss. "Best night ever," Tyler Brooks captioned the post.')
+    assert quote_table(result) == [("Best night ever,", "Tyler Brooks", None)]
+
+
+def test_shouting_at_someone_addresses_them(extract):
+    result = extract('At the after-party, Tyler Brooks hugged Marla Voss. "Get over here!" Tyler Brooks shouted at Marla Voss.')
+    assert quote_table(result) == [("Get over here!", "Tyler Brooks", "Marla Voss")]

@@ -47,8 +47,10 @@ REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "fire"}
 CUE_VERBS = SPEECH_VERBS | frozenset(
     "call feel think believe thank inform praise hail brand label warn urge predict promise suggest "
     "argue complain accuse criticise criticize vow comment remark stress acknowledge concede "
-    "maintain observe mention lament rave dismiss welcome".split()
+    "maintain observe mention lament rave dismiss welcome caption".split()
 )
+# Verbs whose "at Y" is the person addressed: "shouted at Y", "snapped at Y".
+AT_ADDRESSING_VERBS = frozenset("shout yell scream snap bark holler bellow hiss snarl".split())
 # A toast: raised a glass to "…", proposed a toast to "…".
 TOAST_VERBS = frozenset("raise lift propose make give".split())
 TOAST_OBJECTS = frozenset({"glass", "glasses", "toast"})
@@ -508,10 +510,12 @@ def arrival_addressed(resolution: Resolution, verb: Token, speaker: Entity | Non
 
 
 def addressed_tokens(verb: Token) -> list[Token]:
-    """The object of a verb of telling, the object of "to" on the verb, or a "to Y" right after it."""
+    """The object of a verb of telling, the object of "to" on the verb ("at" on a shout), or a
+    "to Y" right after it."""
     targets = [child for child in verb.children if child.dep_ in ADDRESSEE_DEPS and verb.lemma_.lower() in ADDRESSING_VERBS]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        at_addressed = child.lower_ == "at" and verb.lemma_.lower() in AT_ADDRESSING_VERBS
+        if child.dep_ == "prep" and (child.lower_ == "to" or at_addressed):
             targets.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
     following = verb.doc[verb.i + 1 : verb.i + 3]
     if len(following) == 2 and following[0].lower_ == "to":
