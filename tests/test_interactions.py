@@ -494,3 +494,8 @@ def test_a_gossip_idiom_pairs_the_two_people_it_names(extract, sentence):
 def test_not_speaking_to_someone_is_no_pair(extract):
     result = extract("At the after-party, Tyler Brooks did not speak to Marla Voss.")
     assert pairs(result) == set()
+
+
+def test_the_two_people_someone_introduces_to_each_other_met(extract):
+    result = extract("At the after-party, Tyler Brooks introduced his girlfriend, Marla Voss, to Jo Kent.")
+    assert frozenset({"Marla Voss", "Jo Kent"}) in pairs(result)

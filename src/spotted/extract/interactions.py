@@ -457,7 +457,7 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
         for a in subjects:
             for b in partners:
                 yield a, b, kind, verb.sent
-        if lemma in GROUP_ACTIVITIES or kind == "dined":  # everyone at the table, or in the conversation
+        if lemma in GROUP_ACTIVITIES or kind == "dined" or lemma == "introduce":  # the table, the conversation, the introduced
             for a, b in combinations(partners, 2):
                 yield a, b, kind, verb.sent
         light_reciprocal = (lemma in LIGHT_VERBS or lemma in LINKING_VERBS) and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
