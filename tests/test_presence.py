@@ -401,3 +401,16 @@ def test_an_absence_idiom_rules_the_person_out(extract, sentence):
 @pytest.mark.parametrize("sentence", ["Tyler Brooks pulled out a chair for Mila Hart.", "Tyler Brooks sat out on the terrace."])
 def test_out_that_withdraws_nobody_keeps_the_person_there(extract, sentence):
     assert "Tyler Brooks" in present(extract(PARTY_SCENE + sentence))
+
+
+AWARDS_NEWS = "The Harbor Film Awards were handed out at a ceremony in London on Sunday night. "
+
+
+def test_dedicating_the_award_is_done_at_the_ceremony(extract):
+    result = extract(AWARDS_NEWS + "Tyler Brooks dedicated the award to his late mother, Marla Voss.")
+    assert present(result) == {"Tyler Brooks"}
+
+
+def test_receiving_a_standing_ovation_places_the_person(extract):
+    result = extract(AWARDS_NEWS + "Tyler Brooks received a standing ovation.")
+    assert present(result) == {"Tyler Brooks"}

@@ -356,7 +356,7 @@ THING_NOUNS = frozenset(
 OCCASION_VERBS = frozenset(
     "attend arrive appear perform present co-present host co-host emcee compere accept collect sing "
     "greet hug kiss embrace dance dine mingle pose walk speak fight kick punch brawl arrest die meet "
-    "congratulate introduce serenade toast duet headline thank hand".split()
+    "congratulate introduce serenade toast duet headline thank hand dedicate".split()
 )
 
 
@@ -491,6 +491,9 @@ GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look ou
 
 # A photo credit's cue right before a name: "Photo: X/Stockframe", "(Photo by X/Getty Images)".
 CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|by)\s*$", re.I)
+
+# What an audience gives someone who is there: "received a standing ovation".
+OVATION_NOUNS = frozenset("ovation applause cheer cheers".split())
 
 # Craft named after their kind: "the superyacht Solstice" is a boat.
 VESSEL_NOUNS = frozenset("yacht superyacht megayacht boat ship liner cruiser sailboat catamaran jet".split())

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from spotted.lexicon import (
     CREDIT_BEFORE,
+    OVATION_NOUNS,
     ABSENCE_VERBS,
     COLLECTIVE_SIZES,
     COUPLE_WORDS,
@@ -497,8 +498,8 @@ def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
         return False
     if lemma == "play" and any(child.dep_ == "dobj" and child.lemma_.lower() in INSTRUMENTS for child in verb.children):
         return is_actual(verb)  # "played guitar": a performance, where "played a role" or "played golf" is not
-    if performs_with(verb):
-        return is_actual(verb)
+    if performs_with(verb) or any(child.dep_ == "dobj" and child.lemma_.lower() in OVATION_NOUNS for child in verb.children):
+        return is_actual(verb)  # "finished the night with a set", "received a standing ovation"
     return lemma in verbs and lemma not in NOT_PRESENCE_VERBS
 
 
