@@ -72,6 +72,7 @@ class Resolution:
     quoted_tokens: frozenset[int] = frozenset()  # tokens inside quotation marks
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _indices: list[int] | None = field(default=None, repr=False)
+    _tokens: list[Token] | None = field(default=None, repr=False)
     _pronouns: dict[int, Entity | None] = field(default_factory=dict, repr=False)
 
     def entity_at(self, token: Token) -> Entity | None:
@@ -181,6 +182,14 @@ class Resolution:
             starts = [sentence.start for sentence in self.doc.sents if any(token.is_alpha for token in sentence)]
             self._sentence_starts = starts if starts and starts[0] == 0 else [0, *starts]
         return self._sentence_starts
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The document's tokens, made once: spaCy builds a new Token object on every access, and
+        the rules walk the whole document many times."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
 
     def mention_indices(self) -> list[int]:
         """Sorted token indices that belong to an entity (rebuilt when mentions are added)."""
@@ -533,7 +542,7 @@ def attach_celebrant_descriptions(resolution: Resolution) -> None:
 def celebrant_before(resolution: Resolution, before: Token) -> Entity | None:
     """The last person before `before` who owns a birthday (or a birthday party) or celebrates one."""
     found: Entity | None = None
-    for token in resolution.doc[: before.i - 1]:
+    for token in resolution.tokens[: before.i - 1]:
         if token.lower_ != "birthday":
             continue
         owners = [child for child in token.children if child.dep_ == "poss"]

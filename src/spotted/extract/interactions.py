@@ -441,7 +441,7 @@ def is_time_cue(token: Token) -> bool:
 
 def social_acts(resolution: Resolution) -> Iterator[Pair]:
     """Pairs joined by a social verb, and groups that did a reciprocal act together."""
-    for verb in resolution.doc:
+    for verb in resolution.tokens:
         if not is_act(verb) or verb.i in resolution.quoted_tokens or not is_asserted(verb):
             continue
         kind = verb_kind(verb) or ("together" if done_together(verb) else None)
@@ -517,8 +517,7 @@ def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
 def accompaniments(resolution: Resolution) -> Iterator[Pair]:
     """ "X dined with Y", "X was backstage with Y", "X swept in with Y in tow", "X is filming a
     movie with Y"; at a group activity the companions pair among themselves too."""
-    doc = resolution.doc
-    for prep in doc:
+    for prep in resolution.tokens:
         if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep" or prep.i in resolution.quoted_tokens:
             continue
         verb = accompanied_act(prep)
@@ -576,7 +575,7 @@ def partner_relations(resolution: Resolution) -> Iterator[Pair]:
     """ "X and her husband Y", "Miller and boyfriend Y", "his new squeeze, Y", "support wife Y",
     "X's date for the night was Y": a partner (or date) named as such was with the person whose
     partner they are."""
-    for noun in resolution.doc:
+    for noun in resolution.tokens:
         someones_date = noun.lemma_.lower() in DATE_NOUNS and any(child.dep_ == "poss" for child in noun.children)
         if noun.lemma_.lower() not in PARTNER_NOUNS and not someones_date or noun.pos_ != "NOUN":
             continue
@@ -636,7 +635,7 @@ def partner_owner(resolution: Resolution, noun: Token) -> Entity | None:
 def joined_stages(resolution: Resolution) -> Iterator[Pair]:
     """ "Solara showing up on Jonas Pike's stage", "Darius coming on stage in the middle of
     Norah Vale's performance", "appeared on The Prophet's debut album"."""
-    for verb in resolution.doc:
+    for verb in resolution.tokens:
         lemma = verb.lemma_.lower()
         if lemma not in JOINING_VERBS or verb.pos_ != "VERB" or not is_asserted(verb):
             continue
@@ -670,7 +669,7 @@ def possessors(resolution: Resolution, noun: Token) -> list[Entity]:
 def shared_performances(resolution: Resolution) -> Iterator[Pair]:
     """ "performances from X, Y with Z" (Y and Z performed together), "collaborations from X and
     Y, plus Z and W" (X with Y, Z with W)."""
-    for noun in resolution.doc:
+    for noun in resolution.tokens:
         lemma = noun.lemma_.lower()
         if lemma not in PERFORMANCE_NOUNS | COLLABORATION_NOUNS or noun.pos_ != "NOUN" or noun.i in resolution.quoted_tokens:
             continue
@@ -725,7 +724,7 @@ def coordinated_groups(token: Token) -> list[list[Token]]:
 def seen_doing_misread(resolution: Resolution) -> Iterator[Pair]:
     """ "X and Y were spotted trading phone numbers", which the small parser reads as "spotted
     [trading phone numbers]" with "trading" a noun: the -ing word is what the two were seen doing."""
-    for verb in resolution.doc:
+    for verb in resolution.tokens:
         if verb.lemma_.lower() not in SIGHTING_VERBS or verb.i in resolution.quoted_tokens:
             continue
         if not any(child.dep_ == "nsubjpass" for child in verb.children):
@@ -756,7 +755,7 @@ def posted_with_themselves(resolution: Resolution) -> Iterator[Pair]:
     whoever posts a picture of themselves with someone was with them. Read off the words after
     the reflexive, since the parse often hangs "X" on the next verb."""
     doc = resolution.doc
-    for reflexive in doc:
+    for reflexive in resolution.tokens:
         if reflexive.lower_ not in {"himself", "herself", "themselves"} or reflexive.i in resolution.quoted_tokens:
             continue
         preposition = reflexive.head
@@ -775,7 +774,7 @@ def posted_with_themselves(resolution: Resolution) -> Iterator[Pair]:
 def dinner_guests(resolution: Resolution) -> Iterator[Pair]:
     """ "X hosted an intimate dinner … Guests included A and her husband, B, as well as C":
     everyone at the table, the host included, shared the meal."""
-    for verb in resolution.doc:
+    for verb in resolution.tokens:
         if verb.lemma_.lower() != "include" or verb.i in resolution.quoted_tokens:
             continue
         if not any(child.dep_ == "nsubj" and child.lower_ in GUEST_NOUNS for child in verb.children):

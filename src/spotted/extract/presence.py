@@ -146,7 +146,7 @@ def is_scene_report(resolution: Resolution, interactions: list[Interaction]) -> 
     quotes) name the scene more than once — backstage, red carpet, party, celebrities, dined… —
     or name it once and tell of people doing things with each other in several sentences.
     News stories about awards say "ceremony" and "won", not these."""
-    narrative = " ".join(token.lower_ for token in resolution.doc if token.i not in resolution.quoted_tokens)
+    narrative = " ".join(token.lower_ for token in resolution.tokens if token.i not in resolution.quoted_tokens)
     scene_words = len(SCENE_PATTERN.findall(narrative)) - political_parties(resolution)
     social_sentences = {pair.start for pair in interactions}
     return scene_words >= SCENE_REPORT_MIN_WORDS or scene_words >= 1 and len(social_sentences) >= SCENE_REPORT_MIN_SOCIAL
@@ -156,7 +156,7 @@ def political_parties(resolution: Resolution) -> int:
     """ "the Labour party", "party leader": parties of politics, which say nothing of a scene."""
     doc = resolution.doc
     count = 0
-    for token in doc:
+    for token in resolution.tokens:
         if token.lower_ not in {"party", "parties"} or token.i in resolution.quoted_tokens:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
@@ -400,7 +400,7 @@ def last_couple_before(resolution: Resolution, token: Token) -> list[Entity]:
     """The last two people the text made a couple before `token`: "X married Y", "X is dating
     Y", "X got engaged to Y"."""
     couple: list[Entity] = []
-    for verb in resolution.doc[: token.i]:
+    for verb in resolution.tokens[: token.i]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUPLING_VERBS or verb.i in resolution.quoted_tokens:
             continue
         subjects = people_named_as_subjects(resolution, verb)
@@ -463,7 +463,7 @@ def acts(resolution: Resolution, scene: bool) -> list[Act]:
     news story needs an act of the occasion itself."""
     verbs = PRESENCE_VERBS if scene else OCCASION_VERBS
     found: list[Act] = []
-    for verb in resolution.doc:
+    for verb in resolution.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i in resolution.quoted_tokens or in_page_furniture(resolution, verb.doc[verb.i : verb.i + 1]):
             continue
         if scene and verb.lemma_.lower() in SIGHTING_VERBS:
@@ -574,7 +574,7 @@ def performances(resolution: Resolution) -> list[Act]:
     """Performers named by their performance: "performances from X, Y with Z and the Vales
     featuring W", "X's set", "collaborations from X and Y"."""
     found: list[Act] = []
-    for noun in resolution.doc:
+    for noun in resolution.tokens:
         if noun.lemma_.lower() not in PERFORMANCE_NOUNS or noun.pos_ != "NOUN" or noun.i in resolution.quoted_tokens:
             continue
         if OTHER_OCCASION.search(noun.sent.text):
@@ -604,7 +604,7 @@ def possessed_places(resolution: Resolution) -> list[Act]:
     """ "X's dressing room" — a person with a room at the event is there."""
     doc = resolution.doc
     found: list[Act] = []
-    for token in doc:
+    for token in resolution.tokens:
         if token.dep_ != "poss" or token.i not in resolution.token_entity:
             continue
         noun_phrase = doc[token.head.left_edge.i : token.head.i + 1].text.lower()
@@ -630,7 +630,7 @@ def show_hosts(resolution: Resolution) -> list[Act]:
     """ "said on his breakfast show", "appeared on Jo Lane's chat show": the host of the show
     someone spoke or appeared on was there."""
     found: list[Act] = []
-    for show in resolution.doc:
+    for show in resolution.tokens:
         if show.lemma_.lower() not in SHOW_NOUNS or show.dep_ != "pobj" or show.head.lower_ != "on":
             continue
         verb = next((head for head in show.head.ancestors if head.pos_ == "VERB"), None)  # "spoke about the split on X's show"
@@ -670,7 +670,7 @@ def absentees(resolution: Resolution) -> set[str]:
         for person in resolution.people()
         if any(listed_as_absent(resolution, doc[start:end]) for start, end in person.mentions if start not in resolution.quoted_tokens)
     ]
-    for token in resolution.doc:
+    for token in resolution.tokens:
         if token.i in resolution.quoted_tokens:
             continue
         if token.lower_ == "behalf" and token.head.lower_ == "on":  # nobody acts on their own behalf
@@ -743,7 +743,7 @@ def placed_by_the_narrative(resolution: Resolution) -> set[str]:
     for person in resolution.people():
         if any(mention_places(resolution, resolution.doc[start:end]) for start, end in person.mentions):
             placed.add(person.name)
-    for token in resolution.doc:
+    for token in resolution.tokens:
         if token.lower_ in PERSON_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
             person = resolution.entity_at(token)
             if person is not None and person.kind == "person" and mention_places(resolution, resolution.doc[token.i : token.i + 1]):
