@@ -414,3 +414,11 @@ def test_dedicating_the_award_is_done_at_the_ceremony(extract):
 def test_receiving_a_standing_ovation_places_the_person(extract):
     result = extract(AWARDS_NEWS + "Tyler Brooks received a standing ovation.")
     assert present(result) == {"Tyler Brooks"}
+
+
+def test_a_description_opening_a_joined_clause_is_the_subject_before_it(extract):
+    result = extract(
+        AWARDS_NEWS + "Best male artist winner Dex Harlan does not usually attend award ceremonies, "
+        "but the Leeds rapper performed his hit Dry Season at the ceremony."
+    )
+    assert present(result) == {"Dex Harlan"}

@@ -579,8 +579,11 @@ def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
 
 
 def referent_of_description(resolution: Resolution, start: int, head: Token) -> Entity | None:
+    """The person a role description refers back to (see `attach_role_descriptions`). Not the
+    subject of its own sentence ("X hugged the singer"), unless the description is itself the
+    subject of a clause joined to X's ("X rarely attends, but the rapper performed")."""
     sentence = head.sent
-    subject_entities = {
+    subject_entities = set() if opens_a_joined_clause(head) else {
         id(resolution.token_entity[token.i])
         for token in sentence
         if token.i < start and token.i in resolution.token_entity and token.dep_ in {"nsubj", "nsubjpass", "advmod", "npadvmod", "ROOT", "dep"}
@@ -608,6 +611,12 @@ def referent_of_description(resolution: Resolution, start: int, head: Token) -> 
     if bare:
         return None  # a bare role refers back only to someone the text gave that role
     return fitting[0] if fitting else None
+
+
+def opens_a_joined_clause(head: Token) -> bool:
+    """The description is the subject of a verb coordinated with an earlier one ("…, but the
+    rapper performed")."""
+    return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "conj"
 
 
 def is_age_description(token: Token) -> bool:
