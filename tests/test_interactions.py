@@ -499,3 +499,21 @@ def test_not_speaking_to_someone_is_no_pair(extract):
 def test_the_two_people_someone_introduces_to_each_other_met(extract):
     result = extract("At the after-party, Tyler Brooks introduced his girlfriend, Marla Voss, to Jo Kent.")
     assert frozenset({"Marla Voss", "Jo Kent"}) in pairs(result)
+
+
+def test_thanking_a_late_husband_is_no_pair(extract):
+    result = extract("At the ceremony, singer Ruth Adair thanked her late husband, the drummer Tommy Adair, who died in 2019.")
+    assert pairs(result) == set()
+
+
+def test_meeting_a_late_husband_long_ago_is_a_pair(extract):
+    result = extract("Singer Ruth Adair met her late husband, the drummer Tommy Adair, in 1975.")
+    assert pairs(result) == {frozenset({"Ruth Adair", "Tommy Adair"})}
+
+
+def test_presenting_the_award_goes_to_whom_the_main_clause_is_about(extract):
+    result = extract(
+        "Soul singer Ruth Adair picked up the prize at the ceremony on Tuesday.\n\n"
+        'Presenting the award, fellow singer Callum Moir described her as "the voice of a generation".'
+    )
+    assert pairs(result) == {frozenset({"Callum Moir", "Ruth Adair"})}

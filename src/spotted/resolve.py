@@ -100,28 +100,33 @@ class Resolution:
         return self._pronouns[token.i]
 
     def nearest_referent(self, token: Token) -> Entity | None:
-        word = token.lower_
-        wants_group = word in PLURAL_PRONOUNS
-        candidates = self.mentions_before(token, sentences=3) + self.pronouns_before(token)
-        if token.i not in self.quoted_tokens:  # '"Greta is the reason…," she said': the quoted name is not "she"
-            candidates = [
-                (index, entity)
-                for index, entity in candidates
-                if index not in self.quoted_tokens or self.doc[index].sent.start != token.sent.start
-            ]
-        fitting = [
-            (index, entity)
-            for index, entity in candidates
-            if (entity.kind == "group") == wants_group and gender_fits(entity, word)
-        ]
-        own_subjects = self.clause_subjects(token)
-        fitting = [(index, entity) for index, entity in fitting if entity not in own_subjects]
+        fitting = self.fitting_referents(token, across_blocks=False) or self.fitting_referents(token, across_blocks=True)
         if not fitting:
             return None
         subjects = [(index, entity) for index, entity in fitting if is_subject_or_its_owner(self.doc[index])]
         same_sentence = [item for item in fitting if self.doc[item[0]].sent.start == token.sent.start]
         pool = same_sentence or subjects or fitting
         return max(pool, key=lambda item: item[0])[1]
+
+    def fitting_referents(self, token: Token, across_blocks: bool) -> list[tuple[int, Entity]]:
+        """Mentions in reach that the pronoun's number and gender fit; when none in its own block
+        does, the block before may ("Adair picked up the prize. ¶ Presenting the award, Moir
+        described her…")."""
+        word = token.lower_
+        wants_group = word in PLURAL_PRONOUNS
+        candidates = self.mentions_before(token, sentences=3, across_blocks=across_blocks) + self.pronouns_before(token)
+        if token.i not in self.quoted_tokens:  # '"Greta is the reason…," she said': the quoted name is not "she"
+            candidates = [
+                (index, entity)
+                for index, entity in candidates
+                if index not in self.quoted_tokens or self.doc[index].sent.start != token.sent.start
+            ]
+        own_subjects = self.clause_subjects(token)
+        return [
+            (index, entity)
+            for index, entity in candidates
+            if (entity.kind == "group") == wants_group and gender_fits(entity, word) and entity not in own_subjects
+        ]
 
     def pronouns_before(self, token: Token) -> list[tuple[int, Entity]]:
         """Earlier pronouns of the same number and gender in reach, with what they stand for."""

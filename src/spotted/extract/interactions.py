@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from spotted.extract.presence import (
     MODALS,
+    at_another_time,
     collective_members,
     in_page_furniture,
     in_the_occasion,
@@ -43,6 +44,7 @@ from spotted.extract.presence import (
     named_in_phrase,
     place_in,
     subject_tokens,
+    the_dead,
 )
 from spotted.lexicon import (
     ACCOMPANIED_NOUNS,
@@ -440,7 +442,10 @@ def is_time_cue(token: Token) -> bool:
 
 
 def social_acts(resolution: Resolution) -> Iterator[Pair]:
-    """Pairs joined by a social verb, and groups that did a reciprocal act together."""
+    """Pairs joined by a social verb, and groups that did a reciprocal act together; never with
+    someone the text says is dead, unless the act is dated to another time ("thanked her late
+    husband" is no pair, "met her late husband in 1975" is)."""
+    dead = the_dead(resolution)
     for verb in resolution.tokens:
         if not is_act(verb) or verb.i in resolution.quoted_tokens or not is_asserted(verb):
             continue
@@ -450,6 +455,10 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             continue
         subjects = subjects_of(resolution, verb)
         partners = partners_of(resolution, verb, subjects)
+        if not partners and lemma in {"present", "hand"} and verb.dep_ == "advcl":
+            partners = recipient_in_main_clause(resolution, verb)
+        if dead and not at_another_time(verb):
+            partners = [entity for entity in partners if entity.name not in dead]
         if verb.dep_ == "compound" and not subjects and not partners:
             subjects, partners = misparsed_infinitive(resolution, verb)
         if verb.dep_ == "amod" and not subjects and not partners:
@@ -469,6 +478,12 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
             for a, b in combinations(group, 2):
                 yield a, b, kind, verb.sent
+
+
+def recipient_in_main_clause(resolution: Resolution, verb: Token) -> list[Entity]:
+    """ "Presenting the award, X described her as …": whom the main clause is about received it."""
+    objects = [child for child in verb.head.children if child.dep_ in {"dobj", "dative"}]
+    return [entity for child in objects if (entity := resolution.entity_at(child)) is not None and entity.kind == "person"]
 
 
 def misparsed_infinitive(resolution: Resolution, verb: Token) -> tuple[list[Entity], list[Entity]]:

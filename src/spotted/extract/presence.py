@@ -620,6 +620,23 @@ def remote(resolution: Resolution, pair: Interaction) -> bool:
     return bool(ELSEWHERE.search(text_of(resolution.doc)[pair.start : pair.end]))
 
 
+def the_dead(resolution: Resolution) -> set[str]:
+    """People the text says are dead: "her late husband, X", "the late X", "X, who died in 2019"."""
+    dead: list[Entity] = []
+    for token in resolution.tokens:
+        if token.lower_ == "late" and token.dep_ == "amod":
+            dead += named_in_phrase(resolution, token.head)
+        elif token.lemma_.lower() == "die" and token.dep_ == "relcl":
+            dead += named_in_phrase(resolution, token.head)
+    return {entity.name for entity in dead}
+
+
+def at_another_time(verb: Token) -> bool:
+    """The verb's own clause dates it elsewhere ("met in 1975", "worked together last year")."""
+    clause = own_clause(verb)
+    return bool(OTHER_OCCASION.search(clause) or EARLIER_DAYS.search(clause))
+
+
 def dated_elsewhere(resolution: Resolution, pair: Interaction) -> bool:
     """The sentence that gives the pair puts it at another time than the story's occasion."""
     sentence = text_of(resolution.doc)[pair.start : pair.end]
