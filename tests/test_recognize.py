@@ -411,3 +411,8 @@ def test_a_band_before_singer_is_not_a_person(extract):
 def test_a_capitalised_photo_by_credit_still_marks_the_agency(extract):
     result = extract("NEW YORK - MAY 05: Aaron Kiel attends the gala. (Photo By Jia Chen/WireImage)")
     assert names(result) == {"Aaron Kiel", "Jia Chen"}
+
+
+def test_a_photographer_named_only_in_a_credit_is_a_person(extract):
+    result = extract("Stars at the party.\n\nCREDIT: Rob Latimer/Stockframe\n\nAt the after-party, Mila Hart hugged Ravi Sandhu.")
+    assert names(result) == {"Rob Latimer", "Mila Hart", "Ravi Sandhu"}

@@ -900,6 +900,8 @@ def evidenced_unlabelled_names(doc: Doc, quoted: list[Quoted], known: set[str]) 
             found[form_of(span)] = text
         elif person_evidence(doc, start, end) and not is_sentence_initial_common(doc, start, end) and not not_a_person(doc, start, end):
             found[form_of(span)] = text
+        elif 2 <= end - start <= 3 and is_credited_name(doc, end - 1) and doc[start].lower_ in given_names():
+            found[form_of(span)] = text  # "CREDIT: Rob Vance/Stockframe": a photographer
     return found
 
 
