@@ -517,3 +517,47 @@ def test_presenting_the_award_goes_to_whom_the_main_clause_is_about(extract):
         'Presenting the award, fellow singer Callum Moir described her as "the voice of a generation".'
     )
     assert pairs(result) == {frozenset({"Callum Moir", "Ruth Adair"})}
+
+
+NOT_TOGETHER = {
+    "arms in the air": "Tyler Brooks and Marla Voss threw their arms in the air.",
+    "lips done": "Tyler Brooks and Marla Voss got their lips done by the same surgeon.",
+    "raised laughs": "Tyler Brooks and Marla Voss raised a few laughs with their speeches.",
+    "close to tears": "Tyler Brooks and Marla Voss were close to tears.",
+    "close since school": "Tyler Brooks and Marla Voss have been close since high school.",
+    "selfies with fans": "Tyler Brooks and Marla Voss took selfies with fans.",
+    "each took a selfie": "Tyler Brooks and Marla Voss each took a selfie.",
+    "not spotted together": "Tyler Brooks and Marla Voss were not spotted trading phone numbers.",
+    "grabbing coffee": "Tyler Brooks and Marla Voss were spotted grabbing coffee.",
+    "hands steady": "Tyler Brooks could not keep his hands steady on stage with Marla Voss.",
+}
+
+
+@pytest.mark.parametrize("sentence", NOT_TOGETHER.values(), ids=NOT_TOGETHER.keys())
+def test_words_of_closeness_used_otherwise_give_no_pair(extract, sentence):
+    assert frozenset({"Tyler Brooks", "Marla Voss"}) not in pairs(extract("At the after-party, " + sentence))
+
+
+def test_a_late_night_host_is_not_dead(extract):
+    result = extract("At the gala, Ruth Adair kissed Marla Voss, the late-night host.")
+    assert pairs(result) == {frozenset({"Ruth Adair", "Marla Voss"})}
+
+
+def test_presenting_an_award_and_mocking_the_host_gives_the_host_no_award(extract):
+    result = extract("At the ceremony on Sunday, presenting the award, actor Ben Ward mocked host Jo Kent.")
+    assert all(interaction.kind != "presented" for interaction in result.interactions)
+
+
+def test_introducing_several_presenters_does_not_pair_them(extract):
+    result = extract("At the ceremony, host Tyler Brooks introduced presenters Marla Voss, Jo Kent and Tom Reed.")
+    assert frozenset({"Marla Voss", "Jo Kent"}) not in pairs(result)
+
+
+def test_a_spaced_dash_does_not_join_words(extract):
+    result = extract("At the after-party, Tyler Brooks and Marla Voss got cosy - again.")
+    assert pairs(result) == {frozenset({"Tyler Brooks", "Marla Voss"})}
+
+
+def test_a_vocative_in_the_quote_can_still_be_her(extract):
+    result = extract('At the after-party, the celebrities kept coming. "Come here, Marla Voss," Tyler Brooks said, and kissed her.')
+    assert frozenset({"Tyler Brooks", "Marla Voss"}) in pairs(result)

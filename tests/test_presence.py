@@ -422,3 +422,23 @@ def test_a_description_opening_a_joined_clause_is_the_subject_before_it(extract)
         "but the Leeds rapper performed his hit Dry Season at the ceremony."
     )
     assert present(result) == {"Dex Harlan"}
+
+
+STILL_THERE = {
+    "cookies from home": "Tyler Brooks brought cookies from home.",
+    "far from home": "Tyler Brooks, far from home, danced all night.",
+    "sat out the first dance": "Tyler Brooks sat out the first dance.",
+    "opted out of the red carpet": "Tyler Brooks opted out of the red carpet but partied inside.",
+    "dropped out of the conversation": "Tyler Brooks dropped out of the conversation to dance.",
+    "nowhere near the buffet": "Tyler Brooks was nowhere near the buffet.",
+}
+
+
+@pytest.mark.parametrize("sentence", STILL_THERE.values(), ids=STILL_THERE.keys())
+def test_words_of_absence_used_otherwise_keep_the_person_there(extract, sentence):
+    assert "Tyler Brooks" in present(extract(PARTY_SCENE + sentence))
+
+
+def test_dedicating_an_album_does_not_place_anyone_at_the_ceremony(extract):
+    result = extract(AWARDS_NEWS + "Tyler Brooks, who lives in Paris, dedicated his new album to his fans.")
+    assert "Tyler Brooks" not in present(result)

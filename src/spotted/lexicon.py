@@ -125,6 +125,9 @@ SOCIAL_VERBS = {
     "sign": "signed something for",
     "challenge": "challenged",
     "canoodle": "got cosy",
+    "link": "linked arms",  # object-bound: "linked arms with X"
+    "lock": "kissed",  # object-bound: "locked lips"
+    "raise": "toasted",  # object-bound: "raised a toast to X", "raised a glass to X"
     "cozy": "got cosy",  # "cozying up to X"
     "cosy": "got cosy",
     "pull": "pulled",  # "pulled X onto the dance floor", "pulled X aside"
@@ -133,7 +136,7 @@ SOCIAL_VERBS = {
 # Verbs that need both people as subjects to mean an interaction ("X and Y hugged").
 RECIPROCAL_VERBS = frozenset(
     "kiss hug embrace cuddle meet talk chat high-five highfive dance party dine wrestle joke flirt "
-    "hang pose share exchange catch smooch snuggle duet perform sing toast canoodle "
+    "hang pose share exchange catch smooch snuggle duet perform sing toast canoodle link lock "
     "pash snog nuzzle gab present co-present collaborate boogie".split()
 )
 
@@ -356,7 +359,7 @@ THING_NOUNS = frozenset(
 OCCASION_VERBS = frozenset(
     "attend arrive appear perform present co-present host co-host emcee compere accept collect sing "
     "greet hug kiss embrace dance dine mingle pose walk speak fight kick punch brawl arrest die meet "
-    "congratulate introduce serenade toast duet headline thank hand dedicate".split()
+    "congratulate introduce serenade toast duet headline thank hand".split()
 )
 
 
@@ -381,8 +384,7 @@ COUPLING_VERBS = frozenset({"marry", "wed", "date", "engage"})
 # Light verbs whose object names the interaction: "gave X a kiss", "made a gesture to X",
 # "had dinner with X", "got cosy".
 LIGHT_VERBS = frozenset(
-    "give make have get plant blow share exchange offer throw hit take paint trade swap compare attempt stage raise "
-    "link lock snap".split()
+    "give make have get plant blow share exchange offer throw hit take paint trade swap compare attempt stage".split()
 )
 SOCIAL_NOUNS = {
     "kiss": "kissed", "peck": "kissed", "smooch": "kissed", "hug": "hugged", "embrace": "hugged",
@@ -394,7 +396,7 @@ SOCIAL_NOUNS = {
     "town": "went out together", "floor": "danced", "laugh": "laughed", "joke": "joked", "jokes": "joked",
     "story": "talked", "stories": "talked", "gossip": "talked", "notes": "talked", "tips": "talked",
     "photo": "posed", "picture": "posed", "dance-off": "danced", "heart-to-heart": "talked",
-    "arms": "linked arms", "lips": "kissed",
+
 }
 # Contests: "a dance-off against X", "played against X" (spaCy splits "dance-off", leaving "off").
 CONTEST_WORDS = frozenset("off dance-off battle duel match game contest showdown race play compete spar wrestle".split())
@@ -493,7 +495,7 @@ GARMENTS = frozenset("ballgown gown dress suit tuxedo tux frock jumpsuit look ou
 CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|by)\s*$", re.I)
 
 # What an audience gives someone who is there: "received a standing ovation".
-OVATION_NOUNS = frozenset("ovation applause cheer cheers".split())
+OVATION_NOUNS = frozenset("ovation applause".split())
 
 # Craft named after their kind: "the superyacht Solstice" is a boat.
 VESSEL_NOUNS = frozenset("yacht superyacht megayacht boat ship liner cruiser sailboat catamaran jet".split())

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from spotted.aliases import AliasTable
-from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS
+from spotted.lexicon import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from spotted.recognize import GroupSpan, NameSpan, gender_of_first_name, nickname_pairs
 from spotted.segment import Block, block_of, text_of
 
@@ -100,7 +100,9 @@ class Resolution:
         return self._pronouns[token.i]
 
     def nearest_referent(self, token: Token) -> Entity | None:
-        fitting = self.fitting_referents(token, across_blocks=False) or self.fitting_referents(token, across_blocks=True)
+        fitting = self.fitting_referents(token, across_blocks=False)
+        if not fitting and self.opens_its_block(token):
+            fitting = self.fitting_referents(token, across_blocks=True)
         if not fitting:
             return None
         subjects = [(index, entity) for index, entity in fitting if is_subject_or_its_owner(self.doc[index])]
@@ -110,12 +112,15 @@ class Resolution:
 
     def fitting_referents(self, token: Token, across_blocks: bool) -> list[tuple[int, Entity]]:
         """Mentions in reach that the pronoun's number and gender fit; when none in its own block
-        does, the block before may ("Adair picked up the prize. ¶ Presenting the award, Moir
-        described her…")."""
+        does and the pronoun is in the block's first sentence, the block before may ("Adair
+        picked up the prize. ¶ Presenting the award, Moir described her…"), page furniture
+        aside."""
         word = token.lower_
         wants_group = word in PLURAL_PRONOUNS
         candidates = self.mentions_before(token, sentences=3, across_blocks=across_blocks) + self.pronouns_before(token)
-        if token.i not in self.quoted_tokens:  # '"Greta is the reason…," she said': the quoted name is not "she"
+        if across_blocks:
+            candidates = [(index, entity) for index, entity in candidates if not self.in_furniture(index)]
+        if self.speaks(token):  # '"Greta is the reason…," she said': the speaker is not the name quoted
             candidates = [
                 (index, entity)
                 for index, entity in candidates
@@ -127,6 +132,19 @@ class Resolution:
             for index, entity in candidates
             if (entity.kind == "group") == wants_group and gender_fits(entity, word) and entity not in own_subjects
         ]
+
+    def speaks(self, pronoun: Token) -> bool:
+        """The pronoun, outside quotes, is the subject of a speech verb."""
+        return pronoun.i not in self.quoted_tokens and pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS
+
+    def opens_its_block(self, token: Token) -> bool:
+        """The token is in the first sentence of its block."""
+        block = block_of(self.blocks, token.idx)
+        return block is not None and token.sent.start_char <= block.start
+
+    def in_furniture(self, index: int) -> bool:
+        block = block_of(self.blocks, self.doc[index].idx)
+        return block is not None and block.kind == "furniture"
 
     def pronouns_before(self, token: Token) -> list[tuple[int, Entity]]:
         """Earlier pronouns of the same number and gender in reach, with what they stand for."""
@@ -586,9 +604,14 @@ def role_descriptions(doc: Doc) -> list[tuple[int, Token]]:
 def referent_of_description(resolution: Resolution, start: int, head: Token) -> Entity | None:
     """The person a role description refers back to (see `attach_role_descriptions`). Not the
     subject of its own sentence ("X hugged the singer"), unless the description is itself the
-    subject of a clause joined to X's ("X rarely attends, but the rapper performed")."""
+    subject of a clause joined to X's and the sentence names nobody else before it ("X rarely
+    attends, but the rapper performed"; not "X gave the award to Y, but the singer…")."""
     sentence = head.sent
-    subject_entities = set() if opens_a_joined_clause(head) else {
+    named_before = [token for token in sentence if token.i < start and token.i in resolution.token_entity]
+    people_before = {id(resolution.token_entity[token.i]) for token in named_before if resolution.token_entity[token.i].kind == "person"}
+    subjects_before = {id(resolution.token_entity[token.i]) for token in named_before if token.dep_ in SUBJECT_DEPS}
+    others_before = bool(people_before - subjects_before)
+    subject_entities = set() if opens_a_joined_clause(head) and not others_before else {
         id(resolution.token_entity[token.i])
         for token in sentence
         if token.i < start and token.i in resolution.token_entity and token.dep_ in {"nsubj", "nsubjpass", "advmod", "npadvmod", "ROOT", "dep"}

@@ -34,6 +34,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from spotted.extract.presence import (
+    AWARD_NOUNS,
     MODALS,
     at_another_time,
     collective_members,
@@ -79,7 +80,7 @@ from spotted.lexicon import (
     TOPIC_PREPOSITIONS,
     WORK_VERBS,
 )
-from spotted.resolve import Entity, Resolution, titles_of
+from spotted.resolve import PERSON_PRONOUNS, Entity, Resolution, titles_of
 from spotted.types import Colocation, Interaction, Quote
 
 RECIPROCAL_OBJECTS = {"another", "other"}  # "one another", "each other"
@@ -88,6 +89,9 @@ OBJECT_BOUND_KINDS = {
     "light": {"cigarette", "cigar", "joint", "smoke"},
     "lit": {"cigarette", "cigar", "joint", "smoke"},
     "hold": {"hand", "hands"},
+    "link": {"arm"},
+    "lock": {"lip"},
+    "raise": {"toast", "glass"},
 }
 ACCOMPANIMENT_WORDS = {"with", "alongside", "along"}  # "X, along with her co-stars Y and Z, arrived"
 HANDOVER_SOURCES = {"collect", "accept", "receive"}  # "collected the prize from X"
@@ -134,8 +138,15 @@ def verb_kind(verb: Token) -> str | None:
         kind = None  # "lit candles for", "held the door for" are no cigarette and no hands
     if hands_off(verb):
         return "got cosy"
-    if kind is None and lemma in LINKING_VERBS:  # "were inseparable", "looked loved up"
-        kind = next((kind_of_object(child) for child in verb.children if child.dep_ in {"acomp", "oprd"} and kind_of_object(child) == "got cosy"), None)
+    if kind is None and lemma in LINKING_VERBS and not lasting_state(verb):  # "were inseparable", "looked loved up"
+        kind = next(
+            (
+                kind_of_object(child)
+                for child in verb.children
+                if child.dep_ in {"acomp", "oprd"} and kind_of_object(child) == "got cosy" and not any(c.dep_ == "prep" for c in child.children)
+            ),
+            None,
+        )  # not "close to tears", "inseparable from their phones"
     if kind is None and lemma in LIGHT_VERBS:  # "shared nachos and a few laughs": any object in the list
         objects = [obj for child in verb.children if child.dep_ in {"dobj", "acomp", "oprd"} for obj in (child, *child.conjuncts)]
         kind = next((kind_of_object(obj) for obj in objects if kind_of_object(obj)), None)
@@ -164,9 +175,9 @@ def kind_of_object(noun: Token) -> str | None:
     word = noun.lemma_.lower()
     doc = noun.doc
     start, end = noun.i, noun.i + 1
-    while start >= 2 and doc[start - 1].text == "-":  # spaCy splits "shout-out", "heart-to-heart" at the hyphens
-        start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-":
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # spaCy splits "shout-out", "heart-to-heart" at the hyphens (not a spaced dash)
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     parts = [token for token in doc[start:end] if token.text != "-"]
     if len(parts) > 1:
@@ -421,8 +432,12 @@ def is_asserted(verb: Token) -> bool:
 
 def hands_off(verb: Token) -> bool:
     """ "couldn't keep his hands off X", "can't keep their hands off each other"."""
-    return verb.lemma_.lower() == "keep" and any(child.dep_ == "dobj" and child.lower_ == "hands" for child in verb.children) and any(
-        child.dep_ == "neg" for child in verb.children
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "keep"
+        and any(child.dep_ == "dobj" and child.lower_ == "hands" for child in children)
+        and any(child.dep_ == "neg" for child in children)
+        and any(child.lower_ == "off" for child in children)
     )
 
 
@@ -466,10 +481,15 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
         for a in subjects:
             for b in partners:
                 yield a, b, kind, verb.sent
-        if lemma in GROUP_ACTIVITIES or kind == "dined" or lemma == "introduce":  # the table, the conversation, the introduced
+        if lemma in GROUP_ACTIVITIES or kind == "dined":  # everyone at the table, or in the conversation
             for a, b in combinations(partners, 2):
                 yield a, b, kind, verb.sent
-        light_reciprocal = (lemma in LIGHT_VERBS or lemma in LINKING_VERBS) and kind in RECIPROCAL_KINDS  # "X and Y shared a laugh"
+        if lemma == "introduce":  # "introduced Y to Z": Y and Z met
+            for a, b in introduced_to_each_other(resolution, verb):
+                yield a, b, "met", verb.sent
+        light_reciprocal = (  # "X and Y shared a laugh"; not "took selfies with fans", "each took a selfie"
+            (lemma in LIGHT_VERBS or lemma in LINKING_VERBS) and kind in RECIPROCAL_KINDS and not partners and not done_separately(verb)
+        )
         reciprocal = (
             lemma in RECIPROCAL_VERBS or kind == "high-fived" or light_reciprocal or done_together(verb)
             or reciprocal_object(verb) or shared_state(verb) is not None
@@ -481,9 +501,36 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
 
 
 def recipient_in_main_clause(resolution: Resolution, verb: Token) -> list[Entity]:
-    """ "Presenting the award, X described her as …": whom the main clause is about received it."""
-    objects = [child for child in verb.head.children if child.dep_ in {"dobj", "dative"}]
+    """ "Presenting the award, X described her as …": the award's winner, named before, is the
+    "her" the main clause is about (not "Presenting the award, X mocked host Y")."""
+    if not any(child.dep_ == "dobj" and child.lemma_.lower() in AWARD_NOUNS for child in verb.children):
+        return []
+    objects = [child for child in verb.head.children if child.dep_ in {"dobj", "dative"} and child.lower_ in PERSON_PRONOUNS]
     return [entity for child in objects if (entity := resolution.entity_at(child)) is not None and entity.kind == "person"]
+
+
+def introduced_to_each_other(resolution: Resolution, verb: Token) -> Iterator[tuple[Entity, Entity]]:
+    """ "X introduced Y to Z": Y and Z (not every pair of those X introduced)."""
+    introduced = [entity for child in verb.children if child.dep_ in {"dobj", "obj"} for entity in entities_in(resolution, child)]
+    to = [entity for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for entity in objects_of(resolution, prep)]
+    for a in introduced:
+        for b in to:
+            if a is not b and a.kind == "person" and b.kind == "person":
+                yield a, b
+
+
+def lasting_state(verb: Token) -> bool:
+    """ "have been close since high school": a friendship, not an act at the occasion."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children) or any(
+        child.dep_ == "prep" and child.lower_ in {"since", "for"} for child in verb.children
+    )
+
+
+def done_separately(verb: Token) -> bool:
+    """ "each took a selfie", "posed separately", "took selfies with fans" (with others)."""
+    words = [verb, *verb.children, *(grand for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for grand in child.children)]
+    with_others = any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children)
+    return with_others or any(word.lower_ in {"each", "separately", "individually"} for word in words)
 
 
 def misparsed_infinitive(resolution: Resolution, verb: Token) -> tuple[list[Entity], list[Entity]]:
@@ -531,7 +578,9 @@ def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
 
 def accompaniments(resolution: Resolution) -> Iterator[Pair]:
     """ "X dined with Y", "X was backstage with Y", "X swept in with Y in tow", "X is filming a
-    movie with Y"; at a group activity the companions pair among themselves too."""
+    movie with Y"; at a group activity the companions pair among themselves too. Never with
+    the dead unless dated elsewhere (see `social_acts`)."""
+    dead = the_dead(resolution)
     for prep in resolution.tokens:
         if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep" or prep.i in resolution.quoted_tokens:
             continue
@@ -543,6 +592,8 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
             continue
         subjects = subjects_of(resolution, verb)
         partners = companions_named(resolution, prep, subjects) or listed_beside(resolution, prep)  # people and groups ("with her dancers")
+        if dead and not at_another_time(verb):
+            partners = [entity for entity in partners if entity.name not in dead]
         for a in subjects:
             if a.kind == "person" and a not in partners:  # a misattached "including" can list them twice
                 for b in partners:
@@ -742,7 +793,7 @@ def seen_doing_misread(resolution: Resolution) -> Iterator[Pair]:
     for verb in resolution.tokens:
         if verb.lemma_.lower() not in SIGHTING_VERBS or verb.i in resolution.quoted_tokens:
             continue
-        if not any(child.dep_ == "nsubjpass" for child in verb.children):
+        if not any(child.dep_ == "nsubjpass" for child in verb.children) or not is_asserted(verb):
             continue
         for noun in (child for child in verb.children if child.dep_ == "dobj"):
             gerunds = [word for word in noun.children if word.dep_ in {"compound", "amod"} and word.lower_.endswith("ing") and word.i < noun.i]
@@ -759,9 +810,12 @@ def misread_kind(gerund: Token, noun: Token) -> str | None:
     base = gerund.lower_.removesuffix("ing")
     for stem in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
         if stem in LIGHT_VERBS:
-            return kind_of_object(noun)
-        if stem in SOCIAL_VERBS:
-            return SOCIAL_VERBS[stem]
+            kind = kind_of_object(noun)
+        elif stem in SOCIAL_VERBS and (stem not in OBJECT_BOUND_KINDS or noun.lemma_.lower() in OBJECT_BOUND_KINDS[stem]):
+            kind = SOCIAL_VERBS[stem]
+        else:
+            continue
+        return kind if kind in RECIPROCAL_KINDS else None  # something the two did together, not "grabbing coffee"
     return None
 
 

@@ -78,7 +78,7 @@ EARLIER_DAYS = re.compile(r"\b(?:last week|last month|(?:weeks?|months?) ago|the
 ELSEWHERE = re.compile(
     r"\b(?:stay(?:ed|s|ing)? (?:at )?home|went (?:straight )?home|in bed|from (?:his|her|their) home|"
     r"by (?:video(?: link)?|satellite|phone)|via (?:video(?: link)?|satellite)|video message|remotely|"
-    r"(?:over|on) the phone|on facetime|via facetime|by text|from home)\b",
+    r"(?:over|on) the phone|on facetime|via facetime|by text|(?:watched|watching|tuned in|followed) (?:\w+ ){0,3}?from home)\b",
     re.I,
 )
 # A lead that lists who was not there: "Notably missing: X", "Noted absence: the founder, X".
@@ -500,6 +500,8 @@ def places_its_agents(verb: Token, verbs: frozenset[str]) -> bool:
         return is_actual(verb)  # "played guitar": a performance, where "played a role" or "played golf" is not
     if performs_with(verb) or any(child.dep_ == "dobj" and child.lemma_.lower() in OVATION_NOUNS for child in verb.children):
         return is_actual(verb)  # "finished the night with a set", "received a standing ovation"
+    if lemma == "dedicate":  # "dedicated the award to his late mother", not "his new album"
+        return any(child.dep_ == "dobj" and child.lemma_.lower() in AWARD_NOUNS for child in verb.children) and is_actual(verb)
     return lemma in verbs and lemma not in NOT_PRESENCE_VERBS
 
 
@@ -624,9 +626,11 @@ def the_dead(resolution: Resolution) -> set[str]:
     """People the text says are dead: "her late husband, X", "the late X", "X, who died in 2019"."""
     dead: list[Entity] = []
     for token in resolution.tokens:
-        if token.lower_ == "late" and token.dep_ == "amod":
-            dead += named_in_phrase(resolution, token.head)
-        elif token.lemma_.lower() == "die" and token.dep_ == "relcl":
+        if token.lower_ == "late" and token.dep_ == "amod" and not token.whitespace_ == "" and names_someone(token.head):
+            dead += named_in_phrase(resolution, token.head)  # not "the late-night host", "a late replacement"
+        elif token.lemma_.lower() == "die" and token.dep_ == "relcl" and not any(
+            child.lower_ in {"nearly", "almost"} or child.tag_ == "VBG" for child in token.children
+        ):
             dead += named_in_phrase(resolution, token.head)
     return {entity.name for entity in dead}
 
@@ -711,6 +715,7 @@ def is_denied_sighting(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SIGHTING_VERBS and negated and passive
 
 
+NOWHERE = re.compile(r"\bnowhere to be (?:seen|found)\b", re.I)
 # Verbs that with "out" withdraw someone: "bowed out", "pulled out of", "sat this one out".
 WITHDRAWING_VERBS = {"bow", "pull", "drop", "back", "sit", "opt"}
 FACE_TO_FACE = {"met", "talked", "hugged", "kissed", "greeted", "congratulated", "introduced", "high-fived", "shook hands", "danced"}
@@ -739,18 +744,25 @@ def states_absence(verb: Token) -> bool:
     )
     said_absent = any(child.dep_ == "acomp" and child.lower_ in {"absent", "missing"} for child in verb.children)  # "was notably absent"
     out = lemma in WITHDRAWING_VERBS and withdraws(verb)
-    nowhere = any(child.dep_ == "advmod" and child.lower_ == "nowhere" for child in verb.children)
-    regrets = lemma == "send" and any(child.dep_ == "dobj" and child.lower_ == "regrets" for child in verb.children)
+    nowhere = bool(NOWHERE.search(own_clause(verb)))
+    regrets = lemma == "send" and any(
+        child.dep_ == "dobj" and child.lower_ == "regrets" and not any(grand.dep_ == "prep" for grand in child.children) for child in verb.children
+    ) and not any(child.dep_ == "prep" and child.lower_ in {"to", "about"} for child in verb.children)
     return skipped or said_absent or out or nowhere or regrets or bool(ELSEWHERE.search(own_clause(verb)))
 
 
 def withdraws(verb: Token) -> bool:
-    """ "bowed out", "pulled out of the gala", "sat this one out"; not "pulled out a chair" or
-    "sat out on the terrace" (sitting out takes the occasion as its object, the others none)."""
-    if not any(child.dep_ in {"prt", "prep"} and child.lower_ == "out" for child in verb.children):
+    """ "bowed out", "pulled out of the gala", "sat this one out"; not "pulled out a chair",
+    "sat out on the terrace", "dropped out of the conversation" (what is left must be the
+    occasion: "out of" an event, sitting out an event or "this one")."""
+    out = next((child for child in verb.children if child.dep_ in {"prt", "prep"} and child.lower_ == "out"), None)
+    if out is None:
         return False
-    has_object = any(child.dep_ in {"dobj", "obj"} for child in verb.children)
-    return has_object if verb.lemma_.lower() == "sit" else not has_object
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "obj"}]
+    left = [pobj for of in out.children if of.lower_ == "of" for pobj in of.children if pobj.dep_ == "pobj"]
+    if verb.lemma_.lower() == "sit":
+        return any(obj.lemma_.lower() in EVENT_NOUNS or obj.lower_ in {"one", "it"} for obj in objects)
+    return not objects and all(pobj.lemma_.lower() in EVENT_NOUNS for pobj in left)
 
 
 def placed_by_the_narrative(resolution: Resolution) -> set[str]:
