@@ -219,27 +219,27 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def dateline_places(doc: Doc) -> dict[Key, str]:
-    """Each dateline place, and each of its words, as LOC."""
+def dateline_places(doc: Doc, datelines: list[tuple[int, int]]) -> dict[Key, str]:
+    """Each dateline place (`dateline_spans`), and each of its words, as LOC."""
     found: dict[Key, str] = {}
-    for start, end in dateline_spans(doc):
+    for start, end in datelines:
         found[name_key(doc[start:end])] = "LOC"
         found.update((name_key([t]), "LOC") for t in doc[start:end])
     return found
 
 
-def with_datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+def with_datelines(doc: Doc, ents: list[Span], datelines: list[tuple[int, int]]) -> list[Span]:
     """The entities plus each unlabelled dateline place as LOC, so that no name is filled in
     there ("SANTA CRUZ" beside "Maria Cruz")."""
     taken = _taken(doc, ents)
-    return ents + [Span(doc, start, end, label="LOC") for start, end in dateline_spans(doc) if not any(taken[start:end])]
+    return ents + [Span(doc, start, end, label="LOC") for start, end in datelines if not any(taken[start:end])]
 
 
-def names_of_non_people(doc: Doc, ents: list[Span]) -> dict[Key, str]:
+def names_of_non_people(doc: Doc, ents: list[Span], datelines: list[tuple[int, int]]) -> dict[Key, str]:
     """Names the document shows are not a person's, with the label they get; a word of a
     multi-word PERSON is never one ("Cruz" of "Ana Cruz" beside a "SANTA CRUZ" dateline)."""
     person_words = {name_key([t]) for e in ents if e.label_ == PERSON_LABEL and len(e) > 1 for t in e}
-    places = {key: label for key, label in dateline_places(doc).items() if key not in person_words}
+    places = {key: label for key, label in dateline_places(doc, datelines).items() if key not in person_words}
     return short_names(ents) | acronyms(doc, ents) | places | dict.fromkeys(company_names(doc), "ORG")
 
 
@@ -414,8 +414,9 @@ def propagate_persons(doc: Doc) -> Doc:
        (`names_of_people`, `unlabelled_mentions`); a stray PERSON mention of a name that is
        mostly something else takes that label (a company the model once took for a person).
     """
-    ents = with_datelines(doc, tidy_people(doc))
-    non_people = names_of_non_people(doc, ents)
+    datelines = dateline_spans(doc)
+    ents = with_datelines(doc, tidy_people(doc), datelines)
+    non_people = names_of_non_people(doc, ents, datelines)
     ents = by_list_slot(doc, [as_named_elsewhere(doc, e, non_people) for e in ents])
     votes: dict[Key, Counter] = {}
     for e in ents:

@@ -73,6 +73,7 @@ class Resolution:
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _indices: list[int] | None = field(default=None, repr=False)
     _tokens: list[Token] | None = field(default=None, repr=False)
+    _furniture: frozenset[int] | None = field(default=None, repr=False)
     _pronouns: dict[int, Entity | None] = field(default_factory=dict, repr=False)
 
     def entity_at(self, token: Token) -> Entity | None:
@@ -143,8 +144,16 @@ class Resolution:
         return block is not None and token.sent.start_char <= block.start
 
     def in_furniture(self, index: int) -> bool:
-        block = block_of(self.blocks, self.doc[index].idx)
-        return block is not None and block.kind == "furniture"
+        """Token `index` is in a page-furniture block ("RELATED: …", segment.FURNITURE)."""
+        if self._furniture is None:  # found once: the rules ask for every verb and mention
+            starts = [token.idx for token in self.tokens]
+            self._furniture = frozenset(
+                index
+                for block in self.blocks
+                if block.kind == "furniture"
+                for index in range(bisect.bisect_left(starts, block.start), bisect.bisect_right(starts, block.end))
+            )
+        return index in self._furniture
 
     def pronouns_before(self, token: Token) -> list[tuple[int, Entity]]:
         """Earlier pronouns of the same number and gender in reach, with what they stand for."""

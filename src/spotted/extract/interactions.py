@@ -456,11 +456,9 @@ def is_time_cue(token: Token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
-def social_acts(resolution: Resolution) -> Iterator[Pair]:
+def social_acts(resolution: Resolution, dead: set[str]) -> Iterator[Pair]:
     """Pairs joined by a social verb, and groups that did a reciprocal act together; never with
-    someone the text says is dead, unless the act is dated to another time ("thanked her late
-    husband" is no pair, "met her late husband in 1975" is)."""
-    dead = the_dead(resolution)
+    `dead` people (`without_the_dead`)."""
     for verb in resolution.tokens:
         if not is_act(verb) or verb.i in resolution.quoted_tokens or not is_asserted(verb):
             continue
@@ -472,8 +470,7 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
         partners = partners_of(resolution, verb, subjects)
         if not partners and lemma in {"present", "hand"} and verb.dep_ == "advcl":
             partners = recipient_in_main_clause(resolution, verb)
-        if dead and not at_another_time(verb):
-            partners = [entity for entity in partners if entity.name not in dead]
+        partners = without_the_dead(partners, dead, verb)
         if verb.dep_ == "compound" and not subjects and not partners:
             subjects, partners = misparsed_infinitive(resolution, verb)
         if verb.dep_ == "amod" and not subjects and not partners:
@@ -498,6 +495,14 @@ def social_acts(resolution: Resolution) -> Iterator[Pair]:
             group = subjects if len(subjects) >= 2 else recent_entities(resolution, verb) if collective_subject(verb) else []
             for a, b in combinations(group, 2):
                 yield a, b, kind, verb.sent
+
+
+def without_the_dead(partners: list[Entity], dead: set[str], verb: Token) -> list[Entity]:
+    """Partners less those the text says are dead, unless the act is dated to another time
+    ("thanked her late husband" is no pair, "met her late husband in 1975" is)."""
+    if not dead or at_another_time(verb):
+        return partners
+    return [entity for entity in partners if entity.name not in dead]
 
 
 def recipient_in_main_clause(resolution: Resolution, verb: Token) -> list[Entity]:
@@ -576,11 +581,10 @@ def recent_entities(resolution: Resolution, verb: Token) -> list[Entity]:
     return entities
 
 
-def accompaniments(resolution: Resolution) -> Iterator[Pair]:
+def accompaniments(resolution: Resolution, dead: set[str]) -> Iterator[Pair]:
     """ "X dined with Y", "X was backstage with Y", "X swept in with Y in tow", "X is filming a
     movie with Y"; at a group activity the companions pair among themselves too. Never with
-    the dead unless dated elsewhere (see `social_acts`)."""
-    dead = the_dead(resolution)
+    `dead` people (`without_the_dead`)."""
     for prep in resolution.tokens:
         if prep.lower_ not in ACCOMPANIMENT_WORDS or prep.dep_ != "prep" or prep.i in resolution.quoted_tokens:
             continue
@@ -592,8 +596,7 @@ def accompaniments(resolution: Resolution) -> Iterator[Pair]:
             continue
         subjects = subjects_of(resolution, verb)
         partners = companions_named(resolution, prep, subjects) or listed_beside(resolution, prep)  # people and groups ("with her dancers")
-        if dead and not at_another_time(verb):
-            partners = [entity for entity in partners if entity.name not in dead]
+        partners = without_the_dead(partners, dead, verb)
         for a in subjects:
             if a.kind == "person" and a not in partners:  # a misattached "including" can list them twice
                 for b in partners:
@@ -896,11 +899,14 @@ def addressed_quotes(resolution: Resolution, quotes: list[Quote]) -> Iterator[In
 
 def extract_interactions(resolution: Resolution, quotes: list[Quote]) -> list[Interaction]:
     found: dict[frozenset[str], Interaction] = {}
-    rules = (
-        social_acts, accompaniments, partner_relations, joined_stages, shared_performances, dinner_guests,
-        posted_with_themselves, seen_doing_misread,
-    )
-    found_pairs = [pair for rule in rules for pair in rule(resolution)] + list(first_person_acts(resolution, quotes))
+    dead = the_dead(resolution)
+    rules = (partner_relations, joined_stages, shared_performances, dinner_guests, posted_with_themselves, seen_doing_misread)
+    found_pairs = [
+        *social_acts(resolution, dead),
+        *accompaniments(resolution, dead),
+        *(pair for rule in rules for pair in rule(resolution)),
+        *first_person_acts(resolution, quotes),
+    ]
     presiding = presiding_names(resolution)
     for a, b, kind, sentence in found_pairs:
         if a is b or a.name == b.name or kind == "talked" and {a.name, b.name} & presiding or in_page_furniture(resolution, sentence):

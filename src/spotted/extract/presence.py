@@ -635,16 +635,19 @@ def the_dead(resolution: Resolution) -> set[str]:
     return {entity.name for entity in dead}
 
 
+def names_another_time(text: str) -> bool:
+    """The words date something to another time than the occasion ("in 1975", "last week")."""
+    return bool(OTHER_OCCASION.search(text) or EARLIER_DAYS.search(text))
+
+
 def at_another_time(verb: Token) -> bool:
     """The verb's own clause dates it elsewhere ("met in 1975", "worked together last year")."""
-    clause = own_clause(verb)
-    return bool(OTHER_OCCASION.search(clause) or EARLIER_DAYS.search(clause))
+    return names_another_time(own_clause(verb))
 
 
 def dated_elsewhere(resolution: Resolution, pair: Interaction) -> bool:
     """The sentence that gives the pair puts it at another time than the story's occasion."""
-    sentence = text_of(resolution.doc)[pair.start : pair.end]
-    return bool(OTHER_OCCASION.search(sentence) or EARLIER_DAYS.search(sentence))
+    return names_another_time(text_of(resolution.doc)[pair.start : pair.end])
 
 
 def show_hosts(resolution: Resolution) -> list[Act]:
@@ -860,8 +863,7 @@ def phrase_head(root: Token) -> Token:
 
 def in_page_furniture(resolution: Resolution, span: Span) -> bool:
     """ "RELATED: X Reveals Her Wedding Plans", "A post shared by X (@x)": not story text."""
-    block = block_of(resolution.blocks, span.start_char)
-    return block is not None and block.kind == "furniture"
+    return resolution.in_furniture(span.start)
 
 
 def is_credit(resolution: Resolution, span: Span) -> bool:
